@@ -1,0 +1,370 @@
+/**
+ * The header of one document: issuer lines, motto, number ("Số: 628/UBND-VX"), place and
+ * date, the type word and the trích yếu (title), the Kính gửi list, and incoming receipt stamps.
+ * Works line by line on the normalised text; two-column layouts flattened by OCR or crawlers
+ * (issuer and motto on one line) are cut apart at the motto.
+ */
+import type { Issuer, Receipt } from '../schema';
+import { fold, squash } from './clean';
+import { readPlaceDate, readStampDate } from './dates';
+import { classifyAuthority, isAllCaps, provinceIn, smartCase } from './issuers';
+import { Line, isBlank, isStampCore, mottoAt, numberLineAt } from './lines';
+import { SYMBOL_SOURCE, SymbolParts, canonicalSymbol, decomposeSymbol, typeOfSymbol } from './symbols';
+import { TYPE_WORDS } from './vocab';
+
+export interface Header {
+  number: string | null;
+  parts: SymbolParts | null;
+  type: string | null;
+  title: string | null;
+  /** Offsets (normalised text) of the title's first and last character, for citations inside it. */
+  titleSpan: [number, number] | null;
+  /** The issuer named by the header lines, and its parent body when the header has two levels. */
+  issuer: Issuer | null;
+  parentIssuer: Issuer | null;
+  /** "CỦA BAN THƯỜNG VỤ TỈNH ỦY" under the type word, when present. */
+  ofLine: string | null;
+  place: string | null;
+  placeProvince: string | null;
+  issuedOn: string | null;
+  year: number | null;
+  to: string[];
+  received: Receipt[];
+  stampLines: Set<number>;
+  /** Index (into the file's lines) of the first body line. */
+  bodyLine: number;
+  warnings: string[];
+}
+
+const SYMBOL_AT_START = new RegExp('^' + SYMBOL_SOURCE, 'u');
+const TYPE_WORD_RE = new RegExp(
+  `(?:^|\\s)(${TYPE_WORDS.flatMap((t) => t.words).concat(['chuong trinh hanh dong', 'thong cao', 'lenh', 'du thao']).sort((a, b) => b.length - a.length).join('|')})(?=$|[\\s:.,])`,
+);
+const TYPE_BY_WORD = new Map<string, string>();
+for (const t of TYPE_WORDS) for (const w of t.words) TYPE_BY_WORD.set(w, t.name);
+TYPE_BY_WORD.set('chuong trinh hanh dong', 'Chương trình');
+TYPE_BY_WORD.set('thong cao', 'Thông cáo');
+TYPE_BY_WORD.set('lenh', 'Lệnh');
+
+const VV = /^[\W\d]{0,4}(V\s?[/|Il1]\s?[vV]|V\.v|Viv|VWv|Vív|Về việc|VỀ VIỆC)\b\.?\s*[:.]?\s*/u;
+const BODY_START = /^[\W]{0,3}(căn cứ|thực hiện|triển khai|trong|hiện nay|qua|tại|theo|để|nhằm|trước|thời gian|ngày \d|trả lời|cục thuế|tổng cục|bộ [a-zđ]|sở [a-zđ]|ủy ban|ubnd)\b/iu;
+const QUALIFIER = /^(tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|thi tran)\b/;
+
+/** A place-date on this line, only where a header would put it (near the start, after a capitalised place). */
+function headerPlaceDate(text: string): ReturnType<typeof readPlaceDate> {
+  const pd = readPlaceDate(fold(text));
+  if (!pd || pd.comma > 100 || !placeBefore(text, pd.comma)) return null;
+  return pd;
+}
+
+/** Cut a header line at the motto or number so only the issuer part remains (two-column OCR). */
+function issuerPart(text: string): string {
+  const f = fold(text);
+  let cut = text.length;
+  const m = mottoAt(f);
+  if (m >= 0) cut = Math.min(cut, m);
+  const n = numberLineAt(text);
+  if (n >= 0) cut = Math.min(cut, n);
+  const d = f.search(/\b(doc lap|tu do)\b/);
+  if (d >= 0) cut = Math.min(cut, d);
+  return text.slice(0, cut);
+}
+
+/** Runs of capitalised words in a string ("Quyết định 435. ỦY BAN NHÂN DÂN TỈNH KON TUM ---" → ['ỦY BAN NHÂN DÂN TỈNH KON TUM']). */
+function capsRuns(text: string): string[] {
+  const runs: string[] = [];
+  let cur: string[] = [];
+  for (const tok of text.split(/\s+/)) {
+    const w = tok.replace(/^[*"'(]+|[*"',;:)]+$/g, '');
+    if (w && /^[\p{Lu}][\p{Lu}-]*$/u.test(w) && isAllCaps(w)) cur.push(w);
+    else { if (cur.length) runs.push(cur.join(' ')); cur = []; }
+  }
+  if (cur.length) runs.push(cur.join(' '));
+  return runs.filter((r) => r.replace(/[^\p{L}]/gu, '').length >= 4);
+}
+
+/**
+ * Read the header of the document spanning `lines[first..last]`.
+ * @example readHeader(norm, lines, 0, 40).number === '628/UBND-VX'
+ */
+export function readHeader(norm: string, lines: Line[], first: number, last: number): Header {
+  const warnings: string[] = [];
+  const { received, stampLines } = readStamps(lines, first, last);
+  // --- the header zone ---
+  const zoneEnd = Math.min(last, first + 60);
+  let bodyLine = zoneEnd + 1;
+  for (let i = first; i <= zoneEnd; i++) {
+    const l = lines[i];
+    if (stampLines.has(i) || isBlank(l)) continue;
+    const f = fold(l.text);
+    const anchor = mottoAt(f) >= 0 || numberLineAt(l.text) >= 0 || !!headerPlaceDate(l.text);
+    if (anchor) continue;
+    if (/^\W{0,4}kinh gui\b/.test(f)) { bodyLine = i; break; }
+    if (VV.test(l.text.trim())) continue;
+    const long = squash(l.text).length > 160 && !isAllCaps(l.text);
+    if (long || (i - first > 2 && BODY_START.test(l.text.trim()))) { bodyLine = i; break; }
+  }
+  const zone: number[] = [];
+  for (let i = first; i < bodyLine && i <= last; i++) if (!stampLines.has(i) && !isBlank(lines[i]) && !/^-{2,}\s*PAGE\b/i.test(lines[i].text.trim())) zone.push(i);
+
+  // --- number ---
+  let number: string | null = null;
+  let parts: SymbolParts | null = null;
+  let numberLine = -1;
+  for (const i of zone) {
+    const t = lines[i].text;
+    const re = /(?:^|[\s*:|])(?:Số|SỐ|Sô|Sồ|Sổ|So|SO|Sỏ|S6)\s{0,3}[:.]?\s{0,6}/gu;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(t))) {
+      const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 80).replace(/(\d) (?=\d)/g, '$1');
+      const sym = SYMBOL_AT_START.exec(rest);
+      if (sym) { number = canonicalSymbol(sym[0]); parts = decomposeSymbol(number); numberLine = i; break; }
+      const blank = /^[._…\s]{0,30}\/\s?((?:\d{4}\/)?[A-ZĐ][A-Za-zĐđ]*(?:\s?-\s?[A-ZĐ][A-Za-zĐđ0-9]*){0,3})/u.exec(rest);
+      if (blank) {
+        parts = decomposeSymbol('0/' + canonicalSymbol(blank[1]));
+        numberLine = i;
+        warnings.push('number left blank (draft or unregistered document)');
+        break;
+      }
+    }
+    if (numberLine >= 0) break;
+  }
+  if (numberLine < 0) {
+    // OCR lost the slash or garbled "Số": "86:5619 SYT-NVY".
+    for (const i of zone.slice(0, 12)) {
+      const m = /(?:^|[\s:])(\d{2,6})\s{1,3}([A-ZĐ]{2,8}(?:\s?-\s?[A-ZĐ]{1,8})+)(?![\p{L}])/u.exec(lines[i].text);
+      if (m && !/^(19|20)\d\d$/.test(m[1])) {
+        number = canonicalSymbol(`${m[1]}/${m[2]}`);
+        parts = decomposeSymbol(number);
+        numberLine = i;
+        warnings.push('number read from a damaged line: check it');
+        break;
+      }
+    }
+  }
+  if (numberLine < 0) warnings.push('no number found');
+
+  // --- place and date ---
+  let place: string | null = null;
+  let placeProvince: string | null = null;
+  let issuedOn: string | null = null;
+  let year: number | null = null;
+  let dateLine = -1;
+  for (const i of zone) {
+    const t = lines[i].text;
+    const pd = headerPlaceDate(t);
+    if (!pd) continue;
+    dateLine = i;
+    place = placeBefore(t, pd.comma);
+    placeProvince = place ? provinceIn(fold(place).replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim()) : null;
+    issuedOn = pd.iso;
+    year = pd.year;
+    if (pd.unreadable) warnings.push(pd.year ? 'date unreadable (only the year could be read)' : 'date unreadable');
+    break;
+  }
+  if (dateLine < 0) warnings.push('no date found');
+
+  // --- type word and title ---
+  let type: string | null = null;
+  let title: string | null = null;
+  let titleSpan: [number, number] | null = null;
+  let ofLine: string | null = null;
+  let typeLine = -1;
+  let typeEnd = 0;
+  for (const i of zone) {
+    const t = lines[i].text;
+    const f = fold(t);
+    // On flattened lines the type word follows the date; elsewhere it opens the line.
+    let from = 0;
+    if (i === dateLine) {
+      const pd = readPlaceDate(f);
+      const tail = pd ? f.slice(pd.comma).search(/nam\s{0,3}\d{4}/) : -1;
+      if (pd && tail >= 0) from = pd.comma + tail + 9;
+      else continue;
+    } else if (i === numberLine) continue;
+    const seg = f.slice(from);
+    const lead = seg.length - seg.trimStart().length;
+    const m = TYPE_WORD_RE.exec(seg);
+    if (!m) continue;
+    const at = from + m.index + (m[0].length - m[1].length);
+    if (at - from - lead > 1) continue;
+    const original = t.slice(at, at + m[1].length);
+    if (original !== original.toUpperCase()) continue;
+    if (provinceIn(f.slice(at).split(/[,.;]/)[0].trim()) && m[1] === 'dien') continue;
+    type = TYPE_BY_WORD.get(m[1]) ?? null;
+    typeLine = i;
+    typeEnd = at + m[1].length;
+    break;
+  }
+  // --- issuer lines: before the first anchor ---
+  const vvAt = zone.find((i) => VV.test(lines[i].text.trim()) && i !== numberLine) ?? bodyLine;
+  const firstAnchor = Math.min(...[numberLine, dateLine, typeLine].filter((x) => x >= 0), ...zone.filter((i) => mottoAt(fold(lines[i].text)) >= 0), vvAt, bodyLine);
+  const groups: string[] = [];
+  for (const i of zone) {
+    if (i >= firstAnchor && !(i === firstAnchor && (i === numberLine || mottoAt(fold(lines[i].text)) > 0))) break;
+    const part = issuerPart(lines[i].text);
+    const runs = capsRuns(part.replace(/^.*?\d{4}\.\s*/, ''));
+    for (const r of runs) {
+      const fr = fold(r);
+      if (TYPE_BY_WORD.has(fr) || /^(doc lap|cong hoa)/.test(fr)) continue;
+      if (QUALIFIER.test(fr) && groups.length) groups[groups.length - 1] += ' ' + r;
+      else groups.push(r);
+    }
+  }
+  let issuer: Issuer | null = null;
+  let parentIssuer: Issuer | null = null;
+  const classified = groups.map((g) => classifyAuthority(g, null)).filter((x): x is Issuer => !!x);
+  if (classified.length) {
+    issuer = classified[classified.length - 1];
+    if (classified.length > 1) parentIssuer = classified[classified.length - 2];
+    if (!issuer.province && issuer.level !== 'central') {
+      const p = parentIssuer?.province ?? placeProvince;
+      if (p) issuer = classifyAuthority(issuer.name, p) ?? issuer;
+    }
+  }
+
+  const vvLine = zone.find((i) => VV.test(lines[i].text.trim()) && i !== numberLine);
+  const titleLines: Array<[number, number]> = [];
+  if (vvLine !== undefined && (typeLine < 0 || vvLine <= typeLine + 1 || type === 'Công văn')) {
+    const l = lines[vvLine];
+    const lead = l.text.length - l.text.trimStart().length;
+    const m = VV.exec(l.text.trim())!;
+    titleLines.push([l.start + lead + m[0].length, l.end]);
+    collectTitle(vvLine, titleLines);
+    if (!type) type = 'Công văn';
+  } else if (typeLine >= 0) {
+    const l = lines[typeLine];
+    const rest = l.text.slice(typeEnd);
+    const vv = VV.exec(rest.trim());
+    const restStart = l.start + typeEnd + (rest.length - rest.trimStart().length) + (vv ? vv[0].length : 0);
+    if (/[\p{L}\d]/u.test(l.text.slice(restStart - l.start))) titleLines.push([restStart, l.end]);
+    collectTitle(typeLine, titleLines);
+  }
+  function collectTitle(from: number, into: Array<[number, number]>): void {
+    let prevEndsOpen = true;
+    for (let i = from + 1; i <= Math.min(last, from + 12); i++) {
+      const l = lines[i];
+      if (stampLines.has(i) || isBlank(l)) { if (/^\s*-{3,}\s*$/.test(l.text) || /^\s*\*+\s*$/.test(l.text)) break; continue; }
+      const t = l.text.trim();
+      const f = fold(t);
+      if (/^\W{0,4}kinh gui\b/.test(f) || mottoAt(f) >= 0 || numberLineAt(t) >= 0 || headerPlaceDate(t)) break;
+      if (/^(cua|của)\s/i.test(t) && isAllCaps(t)) { ofLine = t; continue; }
+      const startsLower = /^[\p{Ll}("“]/u.test(t);
+      const caps = isAllCaps(t) && t.length < 200;
+      if (startsLower || (caps && !into.length) || (caps && prevEndsOpen && isAllCaps(norm.slice(into[into.length - 1]?.[0] ?? 0, into[into.length - 1]?.[1] ?? 0)))) {
+        const lead = l.text.length - l.text.trimStart().length;
+        into.push([l.start + lead, l.end]);
+        prevEndsOpen = !/[.;:]$/.test(t);
+        continue;
+      }
+      break;
+    }
+  }
+  if (titleLines.length) {
+    let s = squash(titleLines.map(([a, b]) => norm.slice(a, b)).join(' '));
+    // A trailing repeat of the issuer's name (decisions restate it above "Căn cứ").
+    if (issuer) {
+      const tail = capsRuns(s).pop();
+      if (tail && s.endsWith(tail) && classifyAuthority(tail)) s = s.slice(0, s.length - tail.length).trim();
+    }
+    title = s.replace(/^[\s:.-]+|[\s]+$/g, '') || null;
+    titleSpan = [titleLines[0][0], titleLines[titleLines.length - 1][1]];
+  }
+  if (!type && parts) type = typeOfSymbol(parts);
+  if (!title) warnings.push('no title found');
+
+  return {
+    number, parts, type, title, titleSpan, issuer, parentIssuer, ofLine, place, placeProvince, issuedOn, year,
+    to: readList(lines, first, Math.min(last, first + 80), /^\W{0,4}kinh gui\b/, stampLines),
+    received, stampLines, bodyLine, warnings,
+  };
+}
+
+/** The place words before the comma of "Lai Châu, ngày ...": capitalised words, read backwards. */
+function placeBefore(line: string, comma: number): string | null {
+  const words = line.slice(0, comma).trim().split(/\s+/);
+  const out: string[] = [];
+  for (let k = words.length - 1; k >= 0 && out.length < 6; k--) {
+    const w = words[k].replace(/^[*"']+|[*"']+$/g, '');
+    if (/^\p{Lu}[\p{L}]*$/u.test(w)) { out.unshift(w); continue; }
+    if (/^(phố|xã|trấn|PHỐ|XÃ|TRẤN)$/u.test(w) && k > 0 && /^\p{Lu}/u.test(words[k - 1])) { out.unshift(w); continue; }
+    break;
+  }
+  if (!out.length) return null;
+  const p = out.join(' ');
+  return isAllCaps(p) ? smartCase(p) : p;
+}
+
+/**
+ * A dash list after a label such as "Kính gửi:" or "Nơi nhận:", found from line `from`.
+ * Returns the items without bullets and trailing punctuation.
+ */
+export function readList(lines: Line[], from: number, to: number, label: RegExp, skip: Set<number>): string[] {
+  let i = from;
+  for (; i <= to; i++) if (!skip.has(i) && label.test(fold(lines[i].text))) break;
+  if (i > to) return [];
+  const items: string[] = [];
+  const labelText = lines[i].text;
+  const colon = labelText.search(/[:：]/);
+  const inline = colon >= 0 ? labelText.slice(colon + 1) : labelText.replace(/^\W*\S+\s+\S+/, '');
+  const first = cleanItem(inline);
+  if (first) items.push(first);
+  let blankRun = 0;
+  for (let k = i + 1; k <= Math.min(to, i + 40); k++) {
+    const t = lines[k].text.trim();
+    if (!t || !/[\p{L}\p{N}]/u.test(t)) { if (++blankRun > 2) break; continue; }
+    blankRun = 0;
+    if (/^[-+•*–]/.test(t)) { const it = cleanItem(t); if (it) items.push(it); continue; }
+    if (items.length && /^\p{Ll}/u.test(t) && !/[;.]$/.test(items[items.length - 1])) { items[items.length - 1] = cleanItem(items[items.length - 1] + ' ' + t); continue; }
+    if (!items.length && t.length < 120 && !/[.:]$/.test(t)) { const it = cleanItem(t); if (it) items.push(it); continue; }
+    break;
+  }
+  return items;
+}
+
+function cleanItem(s: string): string {
+  return squash(s.replace(/^[\s\-+•*–]+/, '').replace(/[\s;,.*]+$/, ''));
+}
+
+/**
+ * Incoming receipt stamps: short blocks around an "ĐẾN" line with a register number and a date,
+ * e.g. "VĂN PHÒNG TỈNH ỦY LAI CHÂU / Số: 1502 / ĐẾN Ngày: 22.3.20". Blocks naming the same office
+ * and day are one receipt; a "Số:" register number beats a "Số lưu" archive number.
+ */
+export function readStamps(lines: Line[], first: number, last: number): { received: Receipt[]; stampLines: Set<number> } {
+  const stampLines = new Set<number>();
+  const found: Array<Receipt & { primary: boolean }> = [];
+  for (let i = first; i <= last; i++) {
+    if (stampLines.has(i)) continue;
+    const t = lines[i].text;
+    if (t.length > 80 || !isStampCore(t)) continue;
+    let a = i;
+    let b = i;
+    while (a - 1 >= first && i - a < 3 && !isBlank(lines[a - 1]) && lines[a - 1].text.length <= 60) a--;
+    while (b + 1 <= last && b - i < 3 && !isBlank(lines[b + 1]) && lines[b + 1].text.length <= 60) b++;
+    const block = lines.slice(a, b + 1).map((l) => l.text);
+    const joined = block.join('\n');
+    const on = readStampDate(fold(joined));
+    const reg = /(?:^|\s)Số\s*(?:đến)?\s*[:.]\s*(\d{1,6})/u.exec(joined);
+    const archive = /Số lưu\s*[:.]?\s*(\d{1,6})/u.exec(joined);
+    if (!on && !reg) continue;
+    let by: string | null = null;
+    for (const line of block) {
+      if (!isAllCaps(line) || isStampCore(line)) continue;
+      const who = classifyAuthority(line);
+      if (who) { by = who.name; break; }
+    }
+    for (let k = a; k <= b; k++) stampLines.add(k);
+    found.push({ by, on, registerNo: reg?.[1] ?? archive?.[1] ?? null, primary: !!reg });
+  }
+  const merged: Array<Receipt & { primary: boolean }> = [];
+  for (const r of found) {
+    const same = merged.find((m) => (m.by === r.by || !m.by || !r.by) && (m.on === r.on || !m.on || !r.on));
+    if (!same) { merged.push({ ...r }); continue; }
+    same.by ??= r.by;
+    same.on ??= r.on;
+    if (r.primary && !same.primary) { same.registerNo = r.registerNo; same.primary = true; }
+    same.registerNo ??= r.registerNo;
+  }
+  return { received: merged.map(({ primary: _p, ...r }) => r), stampLines };
+}

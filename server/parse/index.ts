@@ -1,0 +1,144 @@
+/**
+ * The parser's entry point: clean → split → header/footer → references → assemble.
+ * Pure functions; no I/O and no database. Unreadable parts become warnings, never exceptions.
+ */
+import type { ImpliedLink, Issuer, ParsedDocument, Recipient, Reference } from '../schema';
+import { CleanText, clean, fold, foldKey, toOrig } from './clean';
+import { Decoded, decodeBytes } from './decode';
+import { readFooter } from './footer';
+import { readHeader } from './header';
+import { classifyAuthority, inferProvince, issuerFromCode, smartCase } from './issuers';
+import { indexLines, lineAt } from './lines';
+import { RefHit, findReferences } from './references';
+import { splitDocuments } from './split';
+import { symbolRegex } from './symbols';
+
+export { InputError } from './decode';
+
+/**
+ * Parse the decoded text of one file into the documents it holds.
+ * @example parseText(text, 'seeds/004.txt').map((d) => d.number) → ['628/UBND-VX', '172-TB/TW']
+ */
+export function parseText(text: string, source: string, extraWarnings: string[] = []): ParsedDocument[] {
+  const c = clean(text);
+  const norm = c.norm;
+  const lines = indexLines(norm);
+  const spans = splitDocuments(lines, norm.length);
+  const symbols: Array<{ index: number; text: string }> = [];
+  const re = symbolRegex();
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(norm))) symbols.push({ index: m.index, text: m[0] });
+
+  return spans.map((span, index) => {
+    const h = readHeader(norm, lines, span.firstLine, span.lastLine);
+    const f = readFooter(lines, span.firstLine, span.lastLine, h.stampLines);
+    const warnings = [...extraWarnings, ...h.warnings];
+    const docText = norm.slice(span.start, span.end);
+
+    // Issuer: header lines, then "CỦA ..." under the type word, the title, the signature, the symbol.
+    let issuer: Issuer | null = h.issuer;
+    if (!issuer && h.ofLine) issuer = classifyAuthority(h.ofLine);
+    if (!issuer && h.title) {
+      const of = /\bcủa\s+(.{3,80}?)(?=\s+(?:tại|về|ngày|trong)\b|[,;(]|$)/u.exec(h.title);
+      if (of) issuer = classifyAuthority(of[1]);
+    }
+    if (!issuer && f.tmBody) issuer = classifyAuthority(f.tmBody);
+    const code = h.parts?.issuerCode ?? null;
+    let province = issuer?.province ?? h.parentIssuer?.province ?? (issuer?.level === 'central' ? null : h.placeProvince);
+    if (!issuer && code) issuer = issuerFromCode(code, province);
+    if (!province && issuer && issuer.level !== 'central') province = inferProvince(docText);
+    if (!province && !issuer && code === null) province = null;
+    if (issuer && !issuer.province && issuer.level !== 'central' && province) {
+      issuer = classifyAuthority(issuer.name, province) ?? { ...issuer, province };
+    }
+    if (issuer && !issuer.code && code) issuer = { ...issuer, code };
+    // Party documents name the body that decided in the signature: "T/M BỘ CHÍNH TRỊ", "T/M BAN THƯỜNG VỤ".
+    if (issuer && issuer.branch === 'party' && f.tmBody) {
+      const tf = fold(f.tmBody);
+      const tm = classifyAuthority(f.tmBody, issuer.province);
+      if (tm && tm.branch === 'party' && tm.level === issuer.level && foldKey(tm.name) !== foldKey(issuer.name)) issuer = { ...issuer, name: tm.name };
+      else if (/^(ban thuong vu|thuong truc)\b/.test(tf) && !/^(ban thuong vu|thuong truc)/.test(fold(issuer.name))) {
+        issuer = { ...issuer, name: `${smartCase(f.tmBody)} ${issuer.name}` };
+      }
+    }
+    if (!issuer) warnings.push('no issuer found');
+
+    const symInDoc = symbols;
+    const bodyStart = h.bodyLine <= span.lastLine ? lines[h.bodyLine].start : span.end;
+    const { hits, implied } = findReferences({
+      norm, start: span.start, end: span.end, bodyStart, titleSpan: h.titleSpan, ownNumber: h.number,
+      province: issuer?.province ?? province, symbols: symInDoc,
+      skip: (off) => h.stampLines.has(lineAt(lines, off)),
+    });
+    mergeMentions(hits);
+    const references: Reference[] = hits.map((x) => toReference(c, x));
+    const impliedLinks: ImpliedLink[] = implied.map((l) => ({
+      from: label(hits[l.from]), to: label(hits[l.to]), fromIndex: l.from, toIndex: l.to, relation: l.relation,
+      start: toOrig(c, l.start), end: toOrig(c, l.end),
+    }));
+    const recipients: Recipient[] = [
+      ...h.to.map((name) => ({ name, list: 'to' as const })),
+      ...f.cc.map((name) => ({ name, list: 'cc' as const })),
+    ];
+    return {
+      source, index, start: toOrig(c, span.start), end: toOrig(c, span.end),
+      number: h.number, type: h.type, title: h.title, issuer,
+      issuedOn: h.issuedOn, year: h.year, place: h.place,
+      signer: f.signer, recipients, received: h.received,
+      references, impliedLinks, warnings,
+    };
+  });
+}
+
+/**
+ * Decode and parse a file's bytes. Throws `InputError` only when nothing can be read.
+ * @example parseBytes(fs.readFileSync('a.txt'), 'a.txt')
+ */
+export function parseBytes(buf: Uint8Array, source: string): ParsedDocument[] {
+  const d: Decoded = decodeBytes(buf);
+  return parseText(d.text, source, d.warnings);
+}
+
+function label(h: RefHit): string {
+  return h.number ?? h.title ?? h.type ?? 'unknown';
+}
+
+function toReference(c: CleanText, h: RefHit): Reference {
+  const start = toOrig(c, h.start);
+  const end = toOrig(c, h.end);
+  const qs = Math.min(toOrig(c, h.quoteStart), start);
+  const qe = Math.max(toOrig(c, h.quoteEnd), end);
+  let quote = c.orig.slice(qs, qe);
+  const lead = quote.length - quote.trimStart().length;
+  if (lead && qs + lead <= start) quote = quote.trimStart();
+  if (qe - (quote.length - quote.trimEnd().length) >= end) quote = quote.trimEnd();
+  return {
+    number: h.number, type: h.type, title: h.title, issuer: h.issuer, issuedOn: h.issuedOn, year: h.year,
+    relation: h.relation, start, end, quote,
+  };
+}
+
+/** Mentions of the same number share what any of them says (the date may be given only once). */
+function mergeMentions(hits: RefHit[]): void {
+  const groups = new Map<string, RefHit[]>();
+  for (const h of hits) {
+    if (!h.number) continue;
+    const k = foldKey(h.number);
+    const g = groups.get(k);
+    if (g) g.push(h);
+    else groups.set(k, [h]);
+  }
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    const dated = g.find((x) => x.issuedOn);
+    const named = g.find((x) => x.issuerFromText);
+    const titled = g.filter((x) => x.title).sort((a, b) => (b.title!.length - a.title!.length))[0];
+    const typed = g.find((x) => x.typeFromText);
+    for (const h of g) {
+      if (!h.issuedOn && dated) { h.issuedOn = dated.issuedOn; h.year = dated.year; }
+      if (!h.issuerFromText && named) h.issuer = named.issuer;
+      if (!h.title && titled) h.title = titled.title;
+      if (!h.typeFromText && typed) h.type = typed.type;
+    }
+  }
+}

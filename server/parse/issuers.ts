@@ -1,0 +1,239 @@
+/**
+ * Issuers and recipients: recognising an authority's name, its level (central, provincial,
+ * district, commune), its branch (party, state, agency) and its province, and writing the
+ * name canonically. Relative names ("của UBND tỉnh", "Tỉnh uỷ") take the citing document's province.
+ */
+import type { Branch, Issuer, Level } from '../schema';
+import { fold, foldKey, squash } from './clean';
+import { CENTRAL_CITIES, PROVINCES, PROVINCE_ALIASES, codeInfo } from './vocab';
+
+const PROVINCE_BY_KEY = new Map<string, string>();
+for (const p of PROVINCES) PROVINCE_BY_KEY.set(foldKey(p), p);
+for (const [k, v] of Object.entries(PROVINCE_ALIASES)) PROVINCE_BY_KEY.set(foldKey(k), v);
+// Longest keys first so "ba ria vung tau" wins over shorter overlaps.
+const PROVINCE_KEYS = [...PROVINCE_BY_KEY.keys()].sort((a, b) => b.length - a.length);
+
+/**
+ * The province named in a (folded, squashed) string, or null.
+ * @example provinceIn('uy ban nhan dan tinh lai chau') === 'Lai Châu'
+ */
+export function provinceIn(foldedName: string): string | null {
+  const padded = ` ${foldedName} `;
+  for (const k of PROVINCE_KEYS) {
+    const i = padded.indexOf(` ${k} `);
+    if (i >= 0) {
+      // "thành phố Huế" names a province; "huyện Long An" does not exist, but "xã Long An" might.
+      const before = padded.slice(Math.max(0, i - 12), i);
+      if (/(huyen|quan|xa|phuong|thi tran|thon|ban|to)\s*$/.test(before) && !/tinh\s*$/.test(before)) continue;
+      return PROVINCE_BY_KEY.get(k)!;
+    }
+  }
+  return null;
+}
+
+const ABBREVIATIONS: Array<[RegExp, string]> = [
+  [/\bUBND\b/g, 'Ủy ban nhân dân'],
+  [/\bHĐND\b/g, 'Hội đồng nhân dân'],
+  [/\bHDND\b/g, 'Hội đồng nhân dân'],
+  [/\bBTV\b/g, 'Ban Thường vụ'],
+  [/\bBCH\b/g, 'Ban Chấp hành'],
+  [/\bMTTQ\b/g, 'Mặt trận Tổ quốc'],
+  [/\bBHXH\b/g, 'Bảo hiểm xã hội'],
+  [/\bVP\b/g, 'Văn phòng'],
+  [/\bTP\.?\s*(?=\p{Lu})/gu, 'thành phố '],
+  [/\bTW\b/g, 'Trung ương'],
+];
+
+const HEADS = new Set(['bộ', 'sở', 'ban', 'cục', 'văn phòng', 'tổng cục', 'chi cục', 'ủy ban', 'tổng liên đoàn']);
+const NO_CAP = new Set(['nhân', 'cán', 'tỉnh', 'thành', 'huyện', 'quận', 'thị', 'xã', 'phường', 'và', 'các']);
+const PROPER = ['Trung ương', 'Đảng', 'Chính phủ', 'Quốc hội', 'Việt Nam', 'Nhà nước', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Tổ quốc', 'Thủ tướng'];
+const PROPER_RE = [...PROPER, ...PROVINCES].map((p) => [new RegExp(`(^|\\s)${escapeRe(p.toLowerCase())}(?=$|\\s|,)`, 'g'), p] as const);
+
+/** Sentence-case an ALL-CAPS header line, keeping proper nouns. `smartCase('TỈNH ỦY ĐIỆN BIÊN')` → 'Tỉnh ủy Điện Biên'. */
+export function smartCase(s: string): string {
+  const words = squash(s).toLowerCase().split(' ');
+  const out = words.map((w, i) => {
+    if (i === 0) return cap(w);
+    const head = HEADS.has(words[i - 1]) || (i >= 2 && HEADS.has(`${words[i - 2]} ${words[i - 1]}`));
+    return head && !NO_CAP.has(w) ? cap(w) : w;
+  });
+  let joined = out.join(' ');
+  for (const [re, p] of PROPER_RE) joined = joined.replace(re, (_m, sp: string) => sp + p);
+  return joined.replace(/^(.)/, (c) => c.toUpperCase());
+}
+
+function cap(w: string): string {
+  return w ? w[0].toUpperCase() + w.slice(1) : w;
+}
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Is this text written in capitals (ignoring digits and punctuation)? */
+export function isAllCaps(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+interface Kind { re: RegExp; level: Level | null; branch: Branch; code: string | null; relative?: boolean }
+
+// Matched against the folded, expanded name. Order matters: specific before general.
+const KINDS: Kind[] = [
+  { re: /^(thuong truc )?(ban bi thu|bo chinh tri|ban chap hanh trung uong|trung uong dang|tong bi thu)/, level: 'central', branch: 'party', code: 'TW' },
+  { re: /^van phong trung uong/, level: 'central', branch: 'party', code: 'VPTW' },
+  { re: /^ban tuyen giao trung uong/, level: 'central', branch: 'party', code: 'BTGTW' },
+  { re: /^ban to chuc trung uong/, level: 'central', branch: 'party', code: 'BTCTW' },
+  { re: /^ban dan van trung uong/, level: 'central', branch: 'party', code: 'BDVTW' },
+  { re: /^ban can su dang chinh phu/, level: 'central', branch: 'party', code: 'BCSĐCP' },
+  { re: /^(dang doan quoc hoi|quan uy trung uong|dang uy cong an trung uong)/, level: 'central', branch: 'party', code: null },
+  { re: /^(ban|uy ban kiem tra|dang uy khoi|hoi dong|tieu ban) [a-z ]{0,40}trung uong/, level: 'central', branch: 'party', code: null },
+  { re: /^(ban thuong vu |thuong truc |ban chap hanh dang bo |ban chap hanh )?(tinh uy|thanh uy)\b/, level: 'provincial', branch: 'party', code: 'TU', relative: true },
+  { re: /^(ban thuong vu |thuong truc )?(dang bo tinh|dang bo thanh pho)/, level: 'provincial', branch: 'party', code: 'TU', relative: true },
+  { re: /^(ban [a-z ]{2,20}|van phong|uy ban kiem tra) (tinh uy|thanh uy)/, level: 'provincial', branch: 'party', code: null, relative: true },
+  { re: /^(ban thuong vu |thuong truc |ban chap hanh )?(huyen uy|quan uy|thi uy)/, level: 'district', branch: 'party', code: 'HU', relative: true },
+  { re: /^(ban thuong vu |thuong truc )?dang uy (xa|phuong|thi tran)/, level: 'commune', branch: 'party', code: 'ĐU', relative: true },
+  { re: /^(ban can su dang|dang uy|dang doan)/, level: null, branch: 'party', code: null, relative: true },
+  { re: /^thu tuong/, level: 'central', branch: 'state', code: 'TTg' },
+  { re: /^van phong chinh phu/, level: 'central', branch: 'agency', code: 'VPCP' },
+  { re: /^chinh phu\b/, level: 'central', branch: 'state', code: 'CP' },
+  { re: /^(uy ban thuong vu quoc hoi)/, level: 'central', branch: 'state', code: 'UBTVQH' },
+  { re: /^quoc hoi/, level: 'central', branch: 'state', code: 'QH' },
+  { re: /^chu tich nuoc/, level: 'central', branch: 'state', code: 'CTN' },
+  { re: /^ban chi dao (quoc gia|trung uong)/, level: 'central', branch: 'state', code: null },
+  { re: /^bo (?!chinh tri|doi|chi huy|phan|may)[a-z]/, level: 'central', branch: 'agency', code: null },
+  { re: /^(tong cuc|ngan hang nha nuoc|kiem toan nha nuoc|thanh tra chinh phu|uy ban dan toc|bao hiem xa hoi viet nam|tong lien doan)/, level: 'central', branch: 'agency', code: null },
+  { re: /^(toa an nhan dan toi cao|vien kiem sat nhan dan toi cao)/, level: 'central', branch: 'state', code: null },
+  { re: /^(uy ban nhan dan|hoi dong nhan dan)/, level: 'provincial', branch: 'state', code: 'UBND', relative: true },
+  { re: /^ban chi dao/, level: 'provincial', branch: 'state', code: null, relative: true },
+  { re: /^van phong (uy ban nhan dan|hoi dong nhan dan|doan dai bieu)/, level: 'provincial', branch: 'agency', code: null, relative: true },
+  { re: /^so [a-z]/, level: 'provincial', branch: 'agency', code: null, relative: true },
+  { re: /^chi cuc/, level: 'district', branch: 'agency', code: null, relative: true },
+  { re: /^cuc thue/, level: 'provincial', branch: 'agency', code: 'CT', relative: true },
+  { re: /^cuc (hai quan)/, level: 'provincial', branch: 'agency', code: 'CHQ', relative: true },
+  { re: /^cuc [a-z]/, level: 'central', branch: 'agency', code: null },
+  { re: /^(cong an|bo chi huy quan su|bo chi huy bo doi bien phong|bao hiem xa hoi|kho bac nha nuoc) (tinh|thanh pho)/, level: 'provincial', branch: 'agency', code: null, relative: true },
+  { re: /^(mat tran to quoc|uy ban mat tran to quoc)/, level: 'provincial', branch: 'agency', code: null, relative: true },
+];
+
+/** Expand the usual abbreviations: `expand('UBND tỉnh')` → 'Ủy ban nhân dân tỉnh'. */
+export function expandAbbreviations(s: string): string {
+  let out = s;
+  for (const [re, rep] of ABBREVIATIONS) out = out.replace(re, rep);
+  return out;
+}
+
+/** Where a name sits below the province: huyện, quận, thị xã, xã, phường, thị trấn, or a non-provincial thành phố. */
+function subProvincialLevel(f: string): Level | null {
+  if (/\b(xa|phuong|thi tran)\s+[a-z]/.test(f) && !/\b(thi xa|xa hoi)\b/.test(f.replace(/\bthi xa\s+[a-z]+/, ''))) {
+    if (/\b(uy ban nhan dan|hoi dong nhan dan|dang uy) (xa|phuong|thi tran)\b/.test(f)) return 'commune';
+  }
+  if (/\b(huyen|quan|thi xa)\s+[a-z]/.test(f)) return 'district';
+  const tp = /\bthanh pho\s+([a-z ]+)/.exec(f);
+  if (tp && !provinceIn(tp[1].trim())) return 'district';
+  return null;
+}
+
+/**
+ * Recognise an authority from its name. `contextProvince` is the citing document's province,
+ * used when the name is relative ("UBND tỉnh", "Tỉnh uỷ").
+ * @example classifyAuthority('của Ban Thường vụ Tỉnh uỷ', 'Lai Châu')
+ *   → {name: 'Ban Thường vụ Tỉnh ủy Lai Châu', code: 'TU', level: 'provincial', province: 'Lai Châu', branch: 'party'}
+ */
+export function classifyAuthority(raw: string, contextProvince: string | null = null): Issuer | null {
+  let s = squash(raw.replace(/^(của|do)\s+/i, '')).replace(/[\s,;.:]+$/, '');
+  if (!s || s.length > 160) return null;
+  if (isAllCaps(s)) s = smartCase(expandAbbreviations(s));
+  else s = expandAbbreviations(s);
+  s = s.replace(/\bỦy\b/g, 'Ủy').replace(/\bTỉnh uỷ\b/g, 'Tỉnh ủy');
+  const f = foldKey(s);
+  const kind = KINDS.find((k) => k.re.test(f));
+  if (!kind) return null;
+  const named = provinceIn(f);
+  let level = kind.level;
+  const sub = subProvincialLevel(f);
+  if (kind.relative && sub) level = sub;
+  let province: string | null = null;
+  let name = s;
+  if (level !== 'central') {
+    province = named ?? (kind.relative ? contextProvince : null);
+    if (!named && province && kind.relative && !sub) name = withProvince(s, f, province);
+  }
+  if (level === null && province) level = 'provincial';
+  if (/^(tinh uy|thanh uy)/.test(f) && province && !sub) {
+    name = name.replace(/^(Tỉnh ủy|Thành ủy)/i, CENTRAL_CITIES.has(province) ? 'Thành ủy' : 'Tỉnh ủy');
+  }
+  let code = kind.code;
+  if (!code && kind.branch === 'agency') code = codeForMinistry(f);
+  return { name, code, level, province, branch: kind.branch };
+}
+
+/** Append the province to a relative name: 'Ủy ban nhân dân tỉnh' → 'Ủy ban nhân dân tỉnh Lai Châu'. */
+function withProvince(s: string, f: string, province: string): string {
+  const placeWord = CENTRAL_CITIES.has(province) ? 'thành phố' : 'tỉnh';
+  if (/\b(tinh|thanh pho)$/.test(f)) return `${s} ${province}`;
+  if (/(tinh uy|thanh uy)$/.test(f)) return `${s} ${province}`;
+  return `${s} ${placeWord} ${province}`;
+}
+
+const MINISTRY_CODES = new Map<string, string>();
+for (const code of ['BYT', 'BTC', 'BCA', 'BQP', 'BGDĐT', 'BLĐTBXH', 'BKHĐT', 'BTNMT', 'BNNPTNT', 'BGTVT', 'BXD', 'BCT', 'BTTTT', 'BVHTTDL', 'BNV', 'BTP', 'BNG', 'BKHCN', 'TCT', 'TCHQ', 'NHNN', 'KTNN', 'TTCP', 'UBDT']) {
+  const info = codeInfo(code);
+  if (info?.name) MINISTRY_CODES.set(foldKey(info.name), code);
+}
+function codeForMinistry(f: string): string | null {
+  for (const [name, code] of MINISTRY_CODES) if (f === name || f.startsWith(name + ' ')) return code;
+  return null;
+}
+
+/**
+ * The issuer implied by a symbol's issuer code when the text names none.
+ * @example issuerFromCode('TTg', null) → {name: 'Thủ tướng Chính phủ', code: 'TTg', level: 'central', ...}
+ * @example issuerFromCode('TU', 'Lai Châu') → {name: 'Tỉnh ủy Lai Châu', code: 'TU', level: 'provincial', province: 'Lai Châu', ...}
+ */
+export function issuerFromCode(code: string, contextProvince: string | null): Issuer | null {
+  const info = codeInfo(code);
+  if (!info) return null;
+  if (info.scope === 'national') {
+    return { name: info.name ?? code, code, level: info.level, province: null, branch: info.branch };
+  }
+  const province = contextProvince;
+  let name = info.name ?? code;
+  if (province) {
+    if (/^(Tỉnh ủy)$/.test(name)) name = `${CENTRAL_CITIES.has(province) ? 'Thành ủy' : 'Tỉnh ủy'} ${province}`;
+    else if (info.level === 'provincial') name = `${name} ${CENTRAL_CITIES.has(province) ? 'thành phố' : 'tỉnh'} ${province}`;
+  }
+  return { name, code, level: info.level, province, branch: info.branch };
+}
+
+// ---------- province inference from running text ----------
+
+const PROVINCE_MENTION = new RegExp(
+  `(?<![\\p{L}])(${[...PROVINCES].sort((a, b) => b.length - a.length).flatMap((p) => [escapeRe(p), escapeRe(p.toUpperCase())]).join('|')})(?![\\p{L}])`,
+  'gu',
+);
+const UPPER_TO_PROVINCE = new Map<string, string>();
+for (const p of PROVINCES) { UPPER_TO_PROVINCE.set(p, p); UPPER_TO_PROVINCE.set(p.toUpperCase(), p); }
+
+/**
+ * Guess the province a document belongs to from the places it names. Mentions introduced by
+ * "tại", "ở", "từ" (events elsewhere) count little; "Báo X", "tỉnh X", "Đảng bộ tỉnh X" count double.
+ * @example inferProvince('... Báo Thái Bình ... tại Thành phố Hồ Chí Minh ...') === 'Thái Bình'
+ */
+export function inferProvince(text: string): string | null {
+  const scores = new Map<string, number>();
+  const re = new RegExp(PROVINCE_MENTION.source, 'gu');
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const p = UPPER_TO_PROVINCE.get(m[1]);
+    if (!p) continue;
+    const before = fold(text.slice(Math.max(0, m.index - 40), m.index)).replace(/\s+/g, ' ');
+    let w = 1;
+    if (/\b(tai|o|tu|den|sang|vung|cac tinh|ve|va|voi)( thanh pho| tinh| tp\.?)? ?$/.test(before)) w = 0.3;
+    else if (/\b(bao|dai phat thanh va truyen hinh|dang bo tinh|dang bo|nhan dan|tinh uy|thanh uy|ubnd tinh|uy ban nhan dan tinh|tinh|thanh pho)\s?$/.test(before)) w = 2;
+    scores.set(p, (scores.get(p) ?? 0) + w);
+  }
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const [p, s] of scores) if (s > bestScore) { best = p; bestScore = s; }
+  return bestScore >= 1 ? best : null;
+}

@@ -1,0 +1,102 @@
+/**
+ * Line index over the normalised text, and the line-level recognisers shared by the
+ * splitter, the header and the footer (motto, number line, receipt stamps, capacities, names).
+ */
+import { fold, squash } from './clean';
+import { readPlaceDate } from './dates';
+import { provinceIn } from './issuers';
+import { SURNAMES } from './vocab';
+
+export interface Line { start: number; end: number; text: string }
+
+/** Split text into lines with offsets (without the line break). */
+export function indexLines(text: string, from = 0, to = text.length): Line[] {
+  const out: Line[] = [];
+  let s = from;
+  while (s <= to) {
+    let e = text.indexOf('\n', s);
+    if (e < 0 || e > to) e = to;
+    const lineEnd = e > s && text[e - 1] === '\r' ? e - 1 : e;
+    out.push({ start: s, end: lineEnd, text: text.slice(s, lineEnd) });
+    if (e >= to) break;
+    s = e + 1;
+  }
+  return out;
+}
+
+/** Index of the first line whose span contains `offset` (binary search). */
+export function lineAt(lines: Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export const isBlank = (l: Line): boolean => !/[\p{L}\p{N}]/u.test(l.text);
+
+/** The national motto of either branch, possibly merged with an issuer line in two-column OCR. */
+export function mottoAt(folded: string): number {
+  const a = folded.indexOf('cong hoa xa hoi chu nghia viet nam');
+  if (a >= 0) return a;
+  const b = /(^|\s)dang cong san viet nam\s*$/.exec(folded);
+  if (b) return b.index + b[1].length;
+  const c = folded.indexOf('doc lap - tu do - hanh phuc');
+  return c >= 0 ? c : -1;
+}
+
+/** "Số: 628 /UBND-VX", "Số 53-CV/TU", "Số:    /QĐ-UBND" (blank draft number): a capital S, near the line start. */
+const NUMBER_LINE = /(?:^|[\s*:|])(S[ốỐoOôÔồổỏ6]|SỐ)\s{0,3}[:.]?\s{0,6}(?:(?:\d\s?){1,6}\s{0,3}[-/]|[._…\s]{0,20}\/)/u;
+export function numberLineAt(text: string): number {
+  const m = NUMBER_LINE.exec(text.slice(0, 120));
+  if (!m) return -1;
+  return m.index + (m[0].length - m[0].trimStart().length);
+}
+
+export function isPlaceDateLine(folded: string): boolean {
+  if (folded.length > 400) return false;
+  const r = readPlaceDate(folded);
+  return !!r && (r.year !== null || r.iso !== null);
+}
+
+/** A line that looks like an incoming stamp: "ĐẾN", "Số đến", "CÔNG VĂN ĐẾN", "Chuyển:", "Số lưu". */
+export function isStampCore(text: string): boolean {
+  return /(^|[^\p{L}])(ĐẾN|ĐÉN|DEN)([^\p{L}]|$)/u.test(text) || /^\s*(Số lưu|Số đến|Chuyển|Chuyên|Lưu hồ sơ)\b/i.test(text);
+}
+
+const CAPACITY_PREFIX = /(?:^|[\s;,.])((?:TM|T\/M|KT|K\/T|TL|T\/L|TUQ|Q)\s?[.:]?\s+\p{Lu}[\p{Lu} ]{2,60})/u;
+const ROLE = /(?:^|[\s;,.])((?:PHÓ |Q\. )?(?:CHỦ TỊCH|BÍ THƯ|BỘ TRƯỞNG|THỨ TRƯỞNG|TỔNG GIÁM ĐỐC|GIÁM ĐỐC|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|CHI CỤC TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|THỦ TƯỚNG|TRƯỞNG PHÒNG|CHÁNH THANH TRA|VIỆN TRƯỞNG|CHÁNH ÁN|CHỦ NHIỆM|TRƯỞNG ĐOÀN|ỦY VIÊN THƯỜNG TRỰC|THƯỜNG TRỰC)(?: [\p{Lu}]{1,12}){0,4})\s*$/u;
+
+/** Capacity phrases in a signature block line: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH". */
+export function capacitiesIn(text: string): string[] {
+  const out: string[] = [];
+  const t = text.replace(/Ƣ/g, 'Ư');
+  const a = CAPACITY_PREFIX.exec(t);
+  if (a) out.push(squash(a[1]));
+  const b = ROLE.exec(t);
+  if (b && !(a && a[1].includes(b[1].trim()))) out.push(squash(b[1]));
+  return out;
+}
+
+/**
+ * A person's name on its own line: 2–5 words, each capitalised, starting with a family name.
+ * @example personName('Tổng Thanh Hải') === 'Tổng Thanh Hải'
+ */
+export function personName(text: string): string | null {
+  const t = squash(text.replace(/\((đã ký|ký|signed)[^)]*\)/gi, '').replace(/[/.]+$/, ''));
+  if (t.length < 5 || t.length > 40) return null;
+  const words = t.split(' ');
+  if (words.length < 2 || words.length > 5) return null;
+  const caps = words.every((w) => /^\p{Lu}[\p{L}']*$/u.test(w));
+  if (!caps) return null;
+  const allUpper = words.every((w) => w === w.toUpperCase());
+  const titled = words.every((w) => /^\p{Lu}[\p{Ll}']*$/u.test(w));
+  if (!allUpper && !titled) return null;
+  if (!SURNAMES.has(fold(words[0]))) return null;
+  if (provinceIn(fold(t))) return null;
+  if (allUpper) return words.map((w) => w[0] + w.slice(1).toLowerCase()).join(' ');
+  return t;
+}

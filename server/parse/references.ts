@@ -1,0 +1,426 @@
+/**
+ * Citations inside one document, and how the document relates to each one.
+ *
+ * find:     symbols ("Công văn số 1276-CV/TU"), laws by name ("Luật Phòng, chống bệnh truyền nhiễm"),
+ *           and dated numberless documents ("Điện của Thường trực Ban Bí thư ngày 14/3/2020");
+ * read:     the tail of each citation — date ("ngày 24/3/2020"), issuer ("của Ban Thường vụ Tỉnh uỷ"),
+ *           subject ("về việc ...");
+ * relate:   the verb that opens the citing clause ("Thực hiện ..." → implements, "Căn cứ ..." → based_on),
+ *           amend/replace/repeal verbs, attachments; a citation inside another citation's subject
+ *           ("1276-CV/TU về quán triệt Thông báo số 172-TB/TW") is an implied link between the two.
+ * Everything works on the normalised text; offsets are mapped back by the caller.
+ */
+import type { Issuer, Relation } from '../schema';
+import { fold, foldKey, squash } from './clean';
+import { readNgayDate } from './dates';
+import { classifyAuthority, issuerFromCode } from './issuers';
+import { SymbolParts, canonicalSymbol, decomposeSymbol, typeOfSymbol } from './symbols';
+import { TYPE_WORDS, typeFromCode } from './vocab';
+
+export interface RefHit {
+  start: number;
+  end: number;
+  number: string | null;
+  parts: SymbolParts | null;
+  type: string | null;
+  typeFromText: boolean;
+  issuedOn: string | null;
+  year: number | null;
+  issuer: Issuer | null;
+  issuerFromText: boolean;
+  title: string | null;
+  titleStart: number;
+  titleEnd: number;
+  tailEnd: number;
+  relation: Relation;
+  parent: number | null;
+  listPrev: number | null;
+  quoteStart: number;
+  quoteEnd: number;
+}
+
+export interface Implied { from: number; to: number; relation: Relation; start: number; end: number }
+
+export interface DocContext {
+  norm: string;
+  start: number;
+  end: number;
+  /** Where the body begins (citations before it are ignored unless inside the title). */
+  bodyStart: number;
+  titleSpan: [number, number] | null;
+  ownNumber: string | null;
+  province: string | null;
+  /** Offsets (normalised) of all symbol matches in the file, sorted. */
+  symbols: Array<{ index: number; text: string }>;
+  skip: (offset: number) => boolean;
+}
+
+const TYPE_NAME_BY_WORD = new Map<string, string>();
+for (const t of TYPE_WORDS) for (const w of t.words) TYPE_NAME_BY_WORD.set(w, t.name);
+const TYPE_ALT = [...TYPE_NAME_BY_WORD.keys(), 'van ban'].sort((a, b) => b.length - a.length).join('|');
+const MODIFIERS = '(?: (?:hoa toc|khan cap|khan|ket luan|lien tich|hop nhat|thuong truc|mat))?';
+// "các Chỉ thị số", "Công điện hỏa tốc số", "Thông báo kết luận số", "số" alone, at the end of the text before a symbol.
+const TYPE_BEFORE = new RegExp(`(?:^|[^a-z])((?:(?:cac|nhung) )?(${TYPE_ALT})${MODIFIERS})?\\s{0,3}(so\\s{0,2}[:.]?)?\\s{0,2}$`);
+
+const STOP_WORDS = new Set(['ve', 'v/v', 'viec', 'da', 'thi', 'tai', 'trong', 'theo', 'de', 'nham', 'voi', 'den', 'cho', 'la',
+  'duoc', 'co', 'gui', 'yeu', 'nay', 'so', 'ngay', 'nam', 'kem', 'sao', 'nhu', 'cac', 'nhung', 'thuc', 'trien', 'quan', 'huong',
+  'quy', 'ban', 'sua', 'thay', 'bai', 'phe', 'ket', 'mot', 'khi', 'neu', 'va']);
+const CAP_STOP = /^(Hướng|Quy|Về|V\/v|Thực|Triển|Sửa|Thay|Bãi|Phê|Ban hành|Kèm)$/u;
+
+/**
+ * Read an authority's name starting at `pos` (just after "của"/"do").
+ * @example readAuthority('Ban Thường vụ Tỉnh uỷ về việc ...', 0, ...) → {issuer: Ban Thường vụ Tỉnh ủy ..., end: 21}
+ */
+function readAuthority(norm: string, pos: number, limit: number, province: string | null): { issuer: Issuer; end: number } | null {
+  const re = /[\p{L}\p{N}][\p{L}\p{N}'/.]*|-|\S/gu;
+  re.lastIndex = pos;
+  const words: Array<{ w: string; end: number }> = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(norm)) && m.index < limit && words.length < 14) {
+    const between = norm.slice(words.length ? words[words.length - 1].end : pos, m.index);
+    if (/\n\s*\n/.test(between)) break;
+    const w = m[0].replace(/\.$/, '');
+    if (w === '-') { words.push({ w, end: m.index + 1 }); continue; }
+    if (!/^[\p{L}\p{N}]/u.test(w)) break;
+    const f = fold(w);
+    const upper = /^\p{Lu}/u.test(w);
+    if (!upper && STOP_WORDS.has(f) && !(f === 'va' && /^\s+\p{Lu}/u.test(norm.slice(m.index + 2, m.index + 6)))) {
+      if (f !== 'ban' || /^\s+hanh/.test(fold(norm.slice(m.index + 3, m.index + 10)))) break;
+    }
+    if (upper && words.length && (CAP_STOP.test(w) || (w === 'Ban' && /^\s+hành/u.test(norm.slice(m.index + 3, m.index + 9))))) break;
+    words.push({ w: m[0].endsWith('.') && !/^(TP|Tp)\.$/.test(m[0]) ? w : m[0], end: m.index + m[0].length });
+    if (m[0].endsWith('.') && !/^(TP|Tp)\.$/.test(m[0])) break;
+  }
+  while (words.length && words[words.length - 1].w === '-') words.pop();
+  for (let n = words.length; n >= 1; n--) {
+    const text = words.slice(0, n).map((x) => x.w).join(' ');
+    const issuer = classifyAuthority(text, province);
+    if (issuer) return { issuer, end: words[n - 1].end };
+  }
+  return null;
+}
+
+/** End of a subject phrase ("về việc ...") starting at `pos`. */
+function readSubjectEnd(norm: string, pos: number, limit: number): number {
+  const quoted = /^["“]/.test(norm.slice(pos, pos + 1));
+  const max = Math.min(limit, pos + 500);
+  for (let i = pos + 1; i < max; i++) {
+    const ch = norm[i];
+    if (quoted && ch === '"') return i + 1;
+    if (ch === ';' || ch === ':') return i;
+    if (ch === '\n' && /^\n[ \t]*(\n|[-+•]|\d+[.)]\s)/.test(norm.slice(i, i + 6))) return i;
+    if (ch === '.' && /^\.\s+[\p{Lu}\d]/u.test(norm.slice(i, i + 4)) && !/(TP|V\/v|Tp)$/.test(norm.slice(i - 3, i))) return i;
+    if (ch === '.' && /^\.\s*$/.test(norm.slice(i, i + 2)) ) return i;
+    if (ch === '(' && /^\(\W{0,3}(sao|kem|gui|dinh|ban hanh kem|sau day|goi tat|de |b\/c)/.test(fold(norm.slice(i, i + 24)))) return i;
+    if (ch === ',' && /^,\s*\p{Lu}/u.test(norm.slice(i, i + 4))) return i;
+  }
+  return max;
+}
+
+/** Start of the clause containing `pos`: after ; : or a sentence end, a blank line, or a bullet/enumerated line. */
+function clauseStart(norm: string, pos: number, floor: number, semicolon = true): number {
+  const min = Math.max(floor, pos - 700);
+  for (let i = pos - 1; i >= min; i--) {
+    const ch = norm[i];
+    if (semicolon && (ch === ';' || (ch === ':' && !/\d/.test(norm[i + 1] ?? '')))) return i + 1;
+    if ((ch === '.' || ch === '!' || ch === '?') && /^[.!?]["')]?\s+[\p{Lu}\d-]/u.test(norm.slice(i, i + 5)) && !/(TP|Tp|V\/v|\bKT|\bTM|\bTL|\bQ)$/.test(norm.slice(Math.max(0, i - 3), i))) return i + 1;
+    if (ch === '\n') {
+      const next = norm.slice(i + 1, i + 12);
+      if (/^[ \t]*(\n|[-+•*]|\d+(\.\d+)*[.)]\s|[a-zđ]\)\s|Điều \d)/u.test(next)) return i + 1;
+      if (/\n[ \t]*$/.test(norm.slice(Math.max(min, i - 4), i))) return i + 1;
+    }
+  }
+  return min;
+}
+
+/** End of the sentence containing `pos`. */
+function sentenceEnd(norm: string, pos: number, ceil: number): number {
+  const max = Math.min(ceil, pos + 700);
+  for (let i = pos; i < max; i++) {
+    const ch = norm[i];
+    if ((ch === '.' || ch === '!' || ch === '?') && /^[.!?]["')]?(\s+[\p{Lu}\d-]|\s*$)/u.test(norm.slice(i, i + 5)) && !/(TP|Tp|V\/v)$/.test(norm.slice(Math.max(0, i - 3), i))) return i + 1;
+    if (ch === ';' && /^;\s*\n/.test(norm.slice(i, i + 3))) return i + 1;
+    if (ch === '\n' && /^\n[ \t]*(\n|[-+•]|\d+(\.\d+)*[.)]\s)/.test(norm.slice(i, i + 8))) return i;
+  }
+  return max;
+}
+
+/** Strip enumerators, bullets and connectives from the start of a folded clause. */
+function clauseHead(f: string): string {
+  return f
+    .replace(/^[\s\-+•*"(]*/, '')
+    .replace(/^(dieu \d+\s*[.:]?\s*|\d+(\.\d+)*\s*[.)-]\s*|[a-z]\)\s*|[ivx]+\.\s*)/, '')
+    .replace(/^(de |nham |dong thoi,? |tiep tuc |nay |sau khi |truoc tinh hinh tren,? |vi vay,? )+/, '')
+    .trimStart();
+}
+
+const TRIGGERS: Array<[RegExp, Relation]> = [
+  [/^(can cu|tren co so|xet (de nghi|to trinh|bao cao)|theo de nghi)/, 'based_on'],
+  [/^(thuc hien|trien khai|quan triet|thi hanh|to chuc (thuc hien|trien khai)|chap hanh|huong dan (thuc hien|trien khai)|cu the hoa|theo chi dao (cua|tai)|thuc hien chi dao)/, 'implements'],
+  [/^(sao gui|gui kem|kem theo|dinh kem)/, 'attaches'],
+];
+
+/** Which relation the verbs in a subject phrase give, using the last verb before the inner citation. */
+function relationFromVerbs(f: string): Relation {
+  const verbs: Array<[RegExp, Relation]> = [
+    [/(thuc hien|trien khai|quan triet|thi hanh|huong dan|cu the hoa|quy dinh chi tiet)/g, 'implements'],
+    [/(sua doi|bo sung)/g, 'amends'],
+    [/thay the/g, 'replaces'],
+    [/(bai bo|huy bo)/g, 'repeals'],
+    [/(can cu)/g, 'based_on'],
+  ];
+  let best: Relation = 'cites';
+  let at = -1;
+  for (const [re, rel] of verbs) {
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(f))) if (m.index > at) { at = m.index; best = rel; }
+  }
+  return best;
+}
+
+const CHANGE_VERB = /(sua doi,? bo sung|sua doi|bo sung|thay the|bai bo|huy bo|het hieu luc)/g;
+
+/**
+ * Find and relate every citation in one document.
+ * @example findReferences(ctx).hits[0] → {number: '1699/CĐ-TTg', relation: 'implements', issuedOn: '2020-12-02', ...}
+ */
+export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Implied[] } {
+  const { norm } = ctx;
+  const hits: RefHit[] = [];
+  const inTitle = (p: number) => !!ctx.titleSpan && p >= ctx.titleSpan[0] && p <= ctx.titleSpan[1];
+  const usable = (p: number) => p >= ctx.start && p < ctx.end && (p >= ctx.bodyStart || inTitle(p)) && !ctx.skip(p);
+  const ownKey = ctx.ownNumber ? foldKey(ctx.ownNumber) : null;
+
+  // --- numbered citations ---
+  for (const s of ctx.symbols) {
+    if (s.index < ctx.start) continue;
+    if (s.index >= ctx.end) break;
+    if (!usable(s.index)) continue;
+    const number = canonicalSymbol(s.text);
+    if (ownKey && foldKey(number) === ownKey) continue;
+    const parts = decomposeSymbol(number);
+    const preFrom = Math.max(ctx.start, s.index - 70);
+    const pre = fold(norm.slice(preFrom, s.index));
+    const tm = TYPE_BEFORE.exec(pre);
+    let start = s.index;
+    let type: string | null = null;
+    let typeFromText = false;
+    if (tm && (tm[1] || tm[3])) {
+      const lead = tm[0].search(/[a-z]/);
+      start = preFrom + tm.index + Math.max(0, lead);
+      if (tm[2] && tm[2] !== 'van ban') { type = TYPE_NAME_BY_WORD.get(tm[2]) ?? null; typeFromText = !!type; }
+    }
+    if (!type) type = parts.typeCode ? typeFromCode(parts.typeCode) : null;
+    hits.push(newHit(start, s.index + s.text.length, number, parts, type, typeFromText));
+  }
+
+  // --- laws by name, and dated numberless documents ---
+  const body = norm.slice(ctx.start, ctx.end);
+  const lawRe = /(?<![\p{L}])(Bộ luật|Luật|Pháp lệnh|Hiến pháp)[ \t]+(?=[\p{Lu}]|sửa đổi)/gu;
+  let lm: RegExpExecArray | null;
+  while ((lm = lawRe.exec(body))) {
+    const at = ctx.start + lm.index;
+    if (!usable(at) || hits.some((h) => at >= h.start && at < h.end)) continue;
+    const nameEnd = readLawNameEnd(norm, at + lm[0].length, ctx.end);
+    if (nameEnd <= at + lm[0].length + 1) continue;
+    const name = squash(norm.slice(at, nameEnd));
+    // "Luật Quản lý thuế số 38/2019/QH14": the symbol carries it.
+    const follow = hits.find((h) => h.number && h.start >= nameEnd && h.start - nameEnd <= 14);
+    if (follow) { follow.start = Math.min(follow.start, at); follow.title ??= name; follow.type = follow.typeFromText ? follow.type : lm[1] === 'Bộ luật' ? 'Luật' : (lm[1] as string); follow.typeFromText = true; continue; }
+    const h = newHit(at, nameEnd, null, null, lm[1] === 'Bộ luật' ? 'Luật' : lm[1], true);
+    h.title = name;
+    h.issuer = lm[1] === 'Pháp lệnh' ? issuerFromCode('UBTVQH', null) : issuerFromCode('QH', null);
+    const y = /(\d{4})$/.exec(name);
+    if (y) h.year = Number(y[1]);
+    hits.push(h);
+  }
+  const datedRe = /(?<![\p{L}])(Điện|Chỉ thị|Nghị quyết|Kết luận|Thông báo|Quyết định|Công văn|Kế hoạch|Công điện|Hướng dẫn|Chương trình|Thông tri|Báo cáo|Nghị định|Thông tư)(?=[ \t])/gu;
+  while ((lm = datedRe.exec(body))) {
+    const at = ctx.start + lm.index;
+    if (!usable(at) || inTitle(at) || hits.some((h) => at >= h.start && at < Math.max(h.tailEnd, h.end + 40))) continue;
+    const after = norm.slice(at + lm[0].length, Math.min(ctx.end, at + lm[0].length + 140));
+    const fa = fold(after);
+    if (/^\s+(so|nay|tren|do|nhu)\b/.test(fa)) continue;
+    // Type [modifiers] [của Authority] ngày D — no symbol in between.
+    const mod = /^(\s+(hoa toc|khan|ket luan|lien tich))?/.exec(fa)!;
+    let p = at + lm[0].length + mod[0].length;
+    let issuer: Issuer | null = null;
+    const cua = /^\s+(cua|do)\s+/.exec(fold(norm.slice(p, p + 8)));
+    if (cua) {
+      const a = readAuthority(norm, p + cua[0].length, Math.min(ctx.end, p + 120), ctx.province);
+      if (!a) continue;
+      issuer = a.issuer;
+      p = a.end;
+    }
+    const dm = /^\s*,?\s*(ngay)/.exec(fold(norm.slice(p, p + 10)));
+    if (!dm) continue;
+    const d = readNgayDate(fold(norm.slice(p + dm.index + (dm[0].length - 4), p + 60)));
+    if (!d || !d.iso) continue;
+    const end = p + dm[0].length - 4 + d.length;
+    const h = newHit(at, end, null, null, lm[1], true);
+    h.issuedOn = d.iso;
+    h.year = d.year;
+    h.issuer = issuer;
+    h.issuerFromText = !!issuer;
+    h.title = squash(norm.slice(at, end));
+    h.tailEnd = end;
+    hits.push(h);
+  }
+  hits.sort((a, b) => a.start - b.start);
+
+  // --- tails: date, issuer, subject ---
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    const limit = i + 1 < hits.length ? Math.max(hits[i + 1].start, h.end) : ctx.end;
+    let p = Math.max(h.end, h.tailEnd);
+    for (let round = 0; round < 2; round++) {
+      const gap = /^[\s,]*/.exec(norm.slice(p, p + 6))![0].length;
+      const f = fold(norm.slice(p + gap, p + gap + 8));
+      if (!h.issuedOn && f.startsWith('ngay')) {
+        const d = readNgayDate(fold(norm.slice(p + gap, p + gap + 40)));
+        if (d) { h.issuedOn = d.iso; h.year = d.year; p = p + gap + d.length; continue; }
+      }
+      if (!h.issuerFromText && /^(cua|do) /.test(f)) {
+        const a = readAuthority(norm, p + gap + 4, Math.min(limit, p + 200), ctx.province);
+        if (a) { h.issuer = a.issuer; h.issuerFromText = true; p = a.end; continue; }
+      }
+      break;
+    }
+    if (!h.year && h.parts?.year) h.year = h.parts.year;
+    h.tailEnd = p;
+    const gap = /^[\s,]*/.exec(norm.slice(p, p + 6))![0].length;
+    const f = fold(norm.slice(p + gap, p + gap + 30));
+    const subj = /^(ve viec|v\/v|ve|"|huong dan|quy dinh|ban hanh|phe duyet|sua doi)\b/.exec(f) ?? (/^"/.test(f) ? [f[0]] : null);
+    if (subj) {
+      const sStart = p + gap;
+      const sEnd = readSubjectEnd(norm, sStart, ctx.end);
+      if (sEnd > sStart + 3) {
+        h.titleStart = sStart;
+        h.titleEnd = sEnd;
+        const about = squash(norm.slice(sStart, sEnd)).replace(/^["“]|["”]$/g, '');
+        h.title = h.number ? about : h.title ? `${h.title} ${about}` : about;
+        h.tailEnd = sEnd;
+      }
+    }
+  }
+
+  // --- nesting and lists ---
+  for (let j = 0; j < hits.length; j++) {
+    for (let i = j - 1; i >= 0; i--) {
+      const o = hits[i];
+      if (o.titleStart >= 0 && hits[j].start >= o.titleStart && hits[j].start < o.titleEnd) { hits[j].parent = i; break; }
+    }
+    if (j > 0 && hits[j].parent === null) {
+      const prev = hits[j - 1];
+      const between = fold(norm.slice(Math.max(prev.end, prev.tailEnd), hits[j].start));
+      if (prev.parent === null && /^[\s,;]*(va|cung|hoac)?[\s,]*(cac)?\s*$/.test(between) && !/;/.test(between)) hits[j].listPrev = j - 1;
+    }
+  }
+  // Lists share their type and issuer: "các Chỉ thị số 15/CT-TTg ..., số 16/CT-TTg ... của Thủ tướng Chính phủ".
+  for (let j = hits.length - 1; j >= 0; j--) {
+    const h = hits[j];
+    if (h.listPrev === null) continue;
+    const prev = hits[h.listPrev];
+    if (!h.typeFromText && prev.typeFromText && sameFamily(prev, h)) { h.type = prev.type; }
+    if (!prev.issuerFromText && h.issuerFromText && sameIssuerCode(prev, h)) { prev.issuer = h.issuer; prev.issuerFromText = true; }
+  }
+  for (const h of hits) {
+    if (!h.issuer && h.parts?.issuerCode) h.issuer = issuerFromCode(h.parts.issuerCode, ctx.province);
+    if (!h.type && h.parts) h.type = typeOfSymbol(h.parts);
+  }
+
+  // --- relations ---
+  const implied: Implied[] = [];
+  for (let j = 0; j < hits.length; j++) {
+    const h = hits[j];
+    if (h.parent !== null) {
+      const o = hits[h.parent];
+      let from = o.titleStart;
+      for (let k = j - 1; k > h.parent; k--) if (hits[k].parent === h.parent) { from = Math.max(hits[k].end, hits[k].tailEnd); break; }
+      implied.push({ from: h.parent, to: j, relation: relationFromVerbs(fold(norm.slice(from, h.start))), start: o.start, end: h.end });
+      h.relation = 'cites';
+      continue;
+    }
+    if (inTitle(h.start) && ctx.titleSpan) {
+      let from = ctx.titleSpan[0];
+      for (let k = j - 1; k >= 0; k--) if (inTitle(hits[k].start) && hits[k].parent === null) { from = Math.max(hits[k].end, hits[k].tailEnd); break; }
+      h.relation = relationFromVerbs(fold(norm.slice(from, h.start)));
+      if (h.relation === 'based_on') h.relation = 'cites';
+      continue;
+    }
+    if (h.listPrev !== null) { h.relation = hits[h.listPrev].relation; continue; }
+    const cs = clauseStart(norm, h.start, Math.max(ctx.start, ctx.bodyStart));
+    const prevInClause = hits.slice(0, j).reverse().find((x) => x.parent === null && x.start >= cs);
+    const segFrom = prevInClause ? Math.max(prevInClause.end, prevInClause.tailEnd) : cs;
+    const seg = fold(norm.slice(segFrom, h.start));
+    // amend / replace / repeal
+    let change: RegExpExecArray | null = null;
+    CHANGE_VERB.lastIndex = 0;
+    for (let m = CHANGE_VERB.exec(seg); m; m = CHANGE_VERB.exec(seg)) change = m;
+    if (change) {
+      const rel: Relation = /thay the/.test(change[1]) ? 'replaces' : /bai bo|huy bo|het hieu luc/.test(change[1]) ? 'repeals' : 'amends';
+      const subject = clauseHead(fold(norm.slice(cs, segFrom + change.index)));
+      if (prevInClause && !/\bnay\b/.test(subject)) {
+        implied.push({ from: hits.indexOf(prevInClause), to: j, relation: rel, start: prevInClause.start, end: h.end });
+        h.relation = 'cites';
+      } else if (/\bnay\b/.test(subject) || subject.trim().length === 0) h.relation = rel;
+      else h.relation = 'cites';
+      continue;
+    }
+    const head = clauseHead(fold(norm.slice(cs, h.start)));
+    const trig = TRIGGERS.find(([re]) => re.test(head));
+    if (trig && !prevInClause && h.start - cs < 260) { h.relation = trig[1]; continue; }
+    if (/(gui kem theo|kem theo|sao gui|gui kem|dinh kem)\s*$/.test(fold(norm.slice(Math.max(ctx.start, h.start - 24), h.start)))) { h.relation = 'attaches'; continue; }
+    h.relation = 'cites';
+  }
+
+  // --- quotes ---
+  for (const h of hits) {
+    const qs = clauseStart(norm, h.start, ctx.start, false);
+    const qe = sentenceEnd(norm, h.end, ctx.end);
+    h.quoteStart = Math.max(qs, h.start - 400);
+    h.quoteEnd = Math.min(Math.max(qe, h.end), h.end + 400);
+  }
+  return { hits, implied };
+}
+
+function newHit(start: number, end: number, number: string | null, parts: SymbolParts | null, type: string | null, typeFromText: boolean): RefHit {
+  const h: RefHit = {
+    start, end, number, parts, type, typeFromText, issuedOn: null, year: parts?.year ?? null, issuer: null, issuerFromText: false,
+    title: null, titleStart: -1, titleEnd: -1, tailEnd: end, relation: 'cites', parent: null, listPrev: null, quoteStart: start, quoteEnd: end,
+  };
+  return h;
+}
+
+function sameFamily(a: RefHit, b: RefHit): boolean {
+  if (!a.parts || !b.parts) return true;
+  return (a.parts.typeCode ?? '') === (b.parts.typeCode ?? '') || !b.parts.typeCode;
+}
+function sameIssuerCode(a: RefHit, b: RefHit): boolean {
+  if (!a.parts || !b.parts) return true;
+  return foldKey(a.parts.issuerCode ?? '') === foldKey(b.parts.issuerCode ?? '');
+}
+
+/** End of a law's name: "Luật Phòng, chống bệnh truyền nhiễm ngày ..." stops before "ngày". */
+function readLawNameEnd(norm: string, pos: number, limit: number): number {
+  const re = /[\p{L}\p{N}][\p{L}\p{N}'-]*|[,;:.()"\n]/gu;
+  re.lastIndex = pos;
+  let end = pos;
+  let words = 0;
+  let m: RegExpExecArray | null;
+  const stops = new Set(['ngay', 'so', 'nam', 'da', 'duoc', 'quy', 'huong', 'thi', 'co', 'theo', 'tai', 'cua', 've', 'de', 'nham', 'trong', 'khi', 'nay', 'hien', 'hanh']);
+  while ((m = re.exec(norm)) && m.index < limit && words < 14) {
+    const w = m[0];
+    if (w === ',') { if (/^,\s*\p{Ll}/u.test(norm.slice(m.index, m.index + 4)) && /^,\s*chong/.test(fold(norm.slice(m.index, m.index + 9)))) continue; break; }
+    if (/^[;:.()"\n]$/.test(w)) break;
+    const f = fold(w);
+    if (words > 0 && stops.has(f)) break;
+    // "và" before a capital starts another document: "Luật Thuế giá trị gia tăng và Nghị định ...".
+    if (f === 'va' && /^\s+\p{Lu}/u.test(norm.slice(m.index + 2, m.index + 5))) break;
+    if (/^\d{4}$/.test(w)) { end = m.index + w.length; words++; break; }
+    if (/\d/.test(w)) break;
+    end = m.index + w.length;
+    words++;
+  }
+  return end;
+}

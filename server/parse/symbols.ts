@@ -1,0 +1,98 @@
+/**
+ * Document symbols ("số, ký hiệu"): finding them in text, writing them canonically, and
+ * reading what they encode (type code, issuer code, year).
+ *
+ * State format (Nghị định 30/2020/NĐ-CP): `628/UBND-VX`, `1093/QĐ-UBND`, `15/2020/NĐ-CP`, `25/2008/QH12`.
+ * Party format (Hướng dẫn 36-HD/VPTW): `53-CV/TU`, `172-TB/TW`, `1354-BC/BCSĐCP`.
+ * Every symbol has a slash followed by an upper-case code, which is what separates it from
+ * "Bệnh nhân số 133", "Quốc lộ 6", dates and phone numbers.
+ */
+import { codeInfo, isTypeCode, typeFromCode } from './vocab';
+
+// A code part: starts upper-case, then letters/digits (TTg, CTr, QyĐ, BCSĐCP, QH12). Not followed by a letter.
+const CODE = String.raw`[A-ZĐ][A-Za-zĐđ0-9]{0,11}(?![\p{L}\d])`;
+// Separator: a slash or hyphen with up to two spaces before it and spaces or one line break after it.
+const SEP = (c: string) => String.raw`[ \t]{0,2}${c}[ \t]{0,2}(?:\r?\n[ \t]*)?`;
+const NUM = String.raw`\d{1,6}[a-z]?`;
+const YEAR = String.raw`(?:19[4-9]\d|20\d\d)`;
+
+/**
+ * A symbol in running text. Group 1: party form, group 2: state form.
+ * Tested by test/parse/symbols.test.ts ("stray spaces", "broken across lines", "not a symbol").
+ */
+export const SYMBOL_SOURCE =
+  String.raw`(?<![\p{L}\d/.-])(?:` +
+  // party: 53-CV/TU, 1354-BC/BCSĐCP, 119- KH/TU
+  String.raw`(${NUM}${SEP('-')}${CODE}${SEP('/')}${CODE}(?:${SEP('-')}${CODE})?)` +
+  '|' +
+  // state: 628/UBND-VX, 15/2020/NĐ-CP, 25/2008/QH12, 07/2007/TTLT-BTM-BTC
+  String.raw`(${NUM}(?:${SEP('/')}${YEAR})?${SEP('/')}${CODE}(?:${SEP('-')}${CODE}){0,3})` +
+  ')';
+
+/** A fresh global regex over normalised text (regexes with /g keep state, so never share one). */
+export function symbolRegex(): RegExp {
+  return new RegExp(SYMBOL_SOURCE, 'gu');
+}
+
+/**
+ * Canonical form: NFC, ASCII hyphen, no spaces, the issuer's capitals kept.
+ * @example canonicalSymbol('2154 /BYT - DP') === '2154/BYT-DP'
+ */
+export function canonicalSymbol(raw: string): string {
+  return raw
+    .normalize('NFC')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, '')
+    .replace(/Ð/g, 'Đ');
+}
+
+export interface SymbolParts {
+  /** The running number, e.g. '628'. */
+  num: string;
+  year: number | null;
+  typeCode: string | null;
+  /** The issuer's code, e.g. 'UBND', 'TU', 'TTg', 'QH12'. */
+  issuerCode: string | null;
+  /** Unit codes after the issuer (VX in 628/UBND-VX). */
+  units: string[];
+  party: boolean;
+}
+
+/**
+ * Read a canonical symbol.
+ * @example decomposeSymbol('1093/QĐ-UBND') → {num: '1093', typeCode: 'QĐ', issuerCode: 'UBND', ...}
+ * @example decomposeSymbol('53-CV/TU') → {num: '53', typeCode: 'CV', issuerCode: 'TU', party: true}
+ */
+export function decomposeSymbol(sym: string): SymbolParts {
+  const party = /^\d+[a-z]?-[^/]+\//.exec(sym);
+  if (party) {
+    const [left, ...rest] = sym.split('/');
+    const [num, typeCode] = left.split('-');
+    const right = rest.join('/').split('-');
+    return { num, year: null, typeCode: typeCode || null, issuerCode: right[0] || null, units: right.slice(1), party: true };
+  }
+  const parts = sym.split('/');
+  const num = parts[0];
+  let year: number | null = null;
+  let i = 1;
+  if (parts.length > 2 && /^\d{4}$/.test(parts[1])) { year = Number(parts[1]); i = 2; }
+  const codes = parts.slice(i).join('-').split('-').filter(Boolean);
+  let typeCode: string | null = null;
+  let issuerCode: string | null = codes[0] ?? null;
+  let units = codes.slice(1);
+  if (codes.length >= 2 && isTypeCode(codes[0])) {
+    // "CT-TTHT" is a công văn of Cục Thuế, "CT-TTg" a Chỉ thị of the Prime Minister.
+    const asIssuer = codeInfo(codes[0]);
+    const nextKnown = codeInfo(codes[1]);
+    if (!(asIssuer && !nextKnown)) { typeCode = codes[0]; issuerCode = codes[1]; units = codes.slice(2); }
+  }
+  return { num, year, typeCode, issuerCode, units, party: false };
+}
+
+/** The document type a symbol implies: a type code, else Công văn (a state công văn has no type code). */
+export function typeOfSymbol(p: SymbolParts): string | null {
+  if (p.typeCode) return typeFromCode(p.typeCode);
+  if (p.issuerCode && /^(UB)?(TV)?QH\d*$/i.test(p.issuerCode)) return 'Luật';
+  if (!p.party) return 'Công văn';
+  return null;
+}
