@@ -53,6 +53,17 @@ const TONE_PAIRS: Record<string, string> = {};
 const OLD_TONES = new RegExp(`(${Object.keys(TONE_PAIRS).join('|')})(?!\\p{L})`, 'gu');
 
 /**
+ * Tone placement and NFC only, for short strings such as names: `normalizeTones('Tỉnh uỷ')` → 'Tỉnh ủy'.
+ */
+export function normalizeTones(s: string): string {
+  return s.normalize('NFC').replace(OLD_TONES, (t, _p, off: number, str: string) => {
+    const prev = off > 0 ? str[off - 1] : '';
+    if ((t[0] === 'u' || t[0] === 'U') && (prev === 'q' || prev === 'Q')) return t;
+    return TONE_PAIRS[t] ?? t;
+  });
+}
+
+/**
  * Normalise a decoded text for parsing.
  * @example clean('Tỉnh uỷ – Lai Châu').norm === 'Tỉnh ủy - Lai Châu'
  */
@@ -93,33 +104,47 @@ export function clean(orig: string): CleanText {
   return { orig, norm, map };
 }
 
-const FOLD_CACHE = new Map<string, string>();
-function foldChar(ch: string): string {
-  let f = FOLD_CACHE.get(ch);
-  if (f === undefined) {
+// One folded code unit for every BMP code unit: lower-case, diacritics stripped, đ → d.
+const FOLD_TABLE = (() => {
+  const t = new Uint16Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) { t[c] = c; continue; }
+    const ch = String.fromCharCode(c);
     let base = ch.normalize('NFD').replace(/\p{M}/gu, '');
     if (base === 'đ' || base === 'Đ') base = 'd';
     base = base.toLowerCase();
-    f = base.length === 1 ? base : ch.length === 1 ? ch.toLowerCase().slice(0, 1) || ' ' : ' ';
-    FOLD_CACHE.set(ch, f);
+    t[c] = base.length === 1 ? base.charCodeAt(0) : (ch.toLowerCase().length === 1 ? ch.toLowerCase().charCodeAt(0) : c);
   }
-  return f;
-}
+  return t;
+})();
 
 /**
  * Lower-case and strip diacritics, one output unit per input unit, so offsets carry over.
  * @example fold('Chỉ thị số 16/CT-TTg') === 'chi thi so 16/ct-ttg'
  */
 export function fold(s: string): string {
+  // Header and footer lines are folded many times over: remember the short ones.
+  if (s.length <= 32) {
+    const hit = FOLD_MEMO.get(s);
+    if (hit !== undefined) return hit;
+    const f = foldUncached(s);
+    if (FOLD_MEMO.size > 50000) FOLD_MEMO.clear();
+    FOLD_MEMO.set(s, f);
+    return f;
+  }
+  return foldUncached(s);
+}
+const FOLD_MEMO = new Map<string, string>();
+
+function foldUncached(s: string): string {
   let ascii = true;
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) { ascii = false; break; }
   if (ascii) return s.toLowerCase();
+  const n = s.length;
+  const buf = new Uint16Array(n);
+  for (let i = 0; i < n; i++) buf[i] = FOLD_TABLE[s.charCodeAt(i)];
   let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) out += c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s[i];
-    else out += foldChar(s[i]);
-  }
+  for (let i = 0; i < n; i += 8192) out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
   return out;
 }
 

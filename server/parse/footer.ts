@@ -17,7 +17,7 @@ export interface Footer { cc: string[]; signer: Signer | null; tmBody: string | 
 export function readFooter(lines: Line[], first: number, last: number, skip: Set<number>): Footer {
   // The last "Nơi nhận" of the document opens the closing.
   let noiNhan = -1;
-  for (let i = last; i >= first && i >= last - 200; i--) if (/^\W{0,4}noi nhan\b/.test(fold(lines[i].text.slice(0, 40)))) { noiNhan = i; break; }
+  for (let i = last; i >= first && i >= last - 200; i--) if (/^\W{0,4}noi nhan\b/.test(lines[i].f.slice(0, 40))) { noiNhan = i; break; }
   const cc = noiNhan >= 0
     ? readList(lines, noiNhan, last, /^\W{0,4}noi nhan\b/, skip)
         .map((s) => s.replace(/\b(TM|T\/M|KT|K\/T|TL|T\/L)\.?\s+[\p{Lu} ]+$/u, '').replace(/\s[\p{Lu}ƢƯ ]{6,}$/u, '').trim())

@@ -6,7 +6,7 @@
  */
 import type { Issuer, Receipt } from '../schema';
 import { fold, squash } from './clean';
-import { readPlaceDate, readStampDate } from './dates';
+import { iso, readPlaceDate, readStampDate } from './dates';
 import { classifyAuthority, isAllCaps, provinceIn, smartCase } from './issuers';
 import { Line, isBlank, isStampCore, mottoAt, numberLineAt } from './lines';
 import { SYMBOL_SOURCE, SymbolParts, canonicalSymbol, decomposeSymbol, typeOfSymbol } from './symbols';
@@ -47,19 +47,27 @@ TYPE_BY_WORD.set('thong cao', 'Thông cáo');
 TYPE_BY_WORD.set('lenh', 'Lệnh');
 
 const VV = /^[\W\d]{0,4}(V\s?[/|Il1]\s?[vV]|V\.v|Viv|VWv|Vív|Về việc|VỀ VIỆC)\b\.?\s*[:.]?\s*/u;
-const BODY_START = /^[\W]{0,3}(căn cứ|thực hiện|triển khai|trong|hiện nay|qua|tại|theo|để|nhằm|trước|thời gian|ngày \d|trả lời|cục thuế|tổng cục|bộ [a-zđ]|sở [a-zđ]|ủy ban|ubnd)\b/iu;
+const BODY_START = /^[\W]{0,3}(Căn cứ|Thực hiện|Triển khai|Trong|Hiện nay|Qua|Tại|Theo|Để|Nhằm|Trước|Thời gian|Ngày \d|Trả lời|Cục Thuế|Tổng cục|Bộ [a-zđ]|Sở [a-zđ]|Ủy ban|UBND|Điều \d|Chương [IVX\d])/u;
 const QUALIFIER = /^(tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|thi tran)\b/;
 
 /** A place-date on this line, only where a header would put it (near the start, after a capitalised place). */
-function headerPlaceDate(text: string): ReturnType<typeof readPlaceDate> {
-  const pd = readPlaceDate(fold(text));
+function headerPlaceDate(text: string, folded = fold(text)): ReturnType<typeof readPlaceDate> {
+  const pd = readPlaceDate(folded);
   if (!pd || pd.comma > 100 || !placeBefore(text, pd.comma)) return null;
   return pd;
 }
 
+/** Does the line open with a document type in capitals ("THÔNG BÁO", "CÔNG ĐIỆN")? */
+function typeWordAtStart(t: string, folded = fold(t)): boolean {
+  const m = TYPE_WORD_RE.exec(folded);
+  if (!m || m.index + (m[0].length - m[1].length) > 1) return false;
+  const at = m.index + (m[0].length - m[1].length);
+  const orig = t.slice(at, at + m[1].length);
+  return orig === orig.toUpperCase() && !(m[1] === 'dien' && /^\W*điện biên/i.test(t));
+}
+
 /** Cut a header line at the motto or number so only the issuer part remains (two-column OCR). */
-function issuerPart(text: string): string {
-  const f = fold(text);
+function issuerPart(text: string, f = fold(text)): string {
   let cut = text.length;
   const m = mottoAt(f);
   if (m >= 0) cut = Math.min(cut, m);
@@ -76,7 +84,7 @@ function capsRuns(text: string): string[] {
   let cur: string[] = [];
   for (const tok of text.split(/\s+/)) {
     const w = tok.replace(/^[*"'(]+|[*"',;:)]+$/g, '');
-    if (w && /^[\p{Lu}][\p{Lu}-]*$/u.test(w) && isAllCaps(w)) cur.push(w);
+    if (w && /^[\p{Lu}][\p{Lu}-]*$/u.test(w)) cur.push(w);
     else { if (cur.length) runs.push(cur.join(' ')); cur = []; }
   }
   if (cur.length) runs.push(cur.join(' '));
@@ -90,19 +98,25 @@ function capsRuns(text: string): string[] {
 export function readHeader(norm: string, lines: Line[], first: number, last: number): Header {
   const warnings: string[] = [];
   const { received, stampLines } = readStamps(lines, first, last);
-  // --- the header zone ---
+  // --- the header zone: up to the last anchor in the first lines, then to the first body line ---
   const zoneEnd = Math.min(last, first + 60);
-  let bodyLine = zoneEnd + 1;
-  for (let i = first; i <= zoneEnd; i++) {
+  let lastAnchor = first - 1;
+  for (let i = first; i <= Math.min(zoneEnd, first + 25); i++) {
     const l = lines[i];
     if (stampLines.has(i) || isBlank(l)) continue;
-    const f = fold(l.text);
-    const anchor = mottoAt(f) >= 0 || numberLineAt(l.text) >= 0 || !!headerPlaceDate(l.text);
-    if (anchor) continue;
-    if (/^\W{0,4}kinh gui\b/.test(f)) { bodyLine = i; break; }
-    if (VV.test(l.text.trim())) continue;
-    const long = squash(l.text).length > 160 && !isAllCaps(l.text);
-    if (long || (i - first > 2 && BODY_START.test(l.text.trim()))) { bodyLine = i; break; }
+    const t = l.text.trim();
+    const f = l.f.trim();
+    if (/^\W{0,4}kinh gui\b/.test(f)) break;
+    if (mottoAt(f) >= 0 || numberLineAt(l.text) >= 0 || headerPlaceDate(l.text, l.f) || VV.test(t) || typeWordAtStart(t, l.f.trim())) lastAnchor = i;
+  }
+  let bodyLine = zoneEnd + 1;
+  for (let i = Math.max(first, lastAnchor + 1); i <= zoneEnd; i++) {
+    const l = lines[i];
+    if (stampLines.has(i) || isBlank(l)) continue;
+    const t = l.text.trim();
+    if (/^\W{0,4}kinh gui\b/.test(l.f.trimStart())) { bodyLine = i; break; }
+    const long = squash(t).length > 160 && !isAllCaps(t);
+    if (long || BODY_START.test(t)) { bodyLine = i; break; }
   }
   const zone: number[] = [];
   for (let i = first; i < bodyLine && i <= last; i++) if (!stampLines.has(i) && !isBlank(lines[i]) && !/^-{2,}\s*PAGE\b/i.test(lines[i].text.trim())) zone.push(i);
@@ -113,17 +127,17 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
   let numberLine = -1;
   for (const i of zone) {
     const t = lines[i].text;
-    const re = /(?:^|[\s*:|])(?:Số|SỐ|Sô|Sồ|Sổ|So|SO|Sỏ|S6)\s{0,3}[:.]?\s{0,6}/gu;
+    const re = /(?:^|[\s*:|])(?:Số|SỐ|Sô|Sồ|Sổ|So|SO|Sỏ|S6|Sé|Sè|Sê|SÓ|Só|^\s*(?:số|sé|só|sô)(?=\s?:))\s{0,3}[:.]{0,2}\s{0,6}/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(t))) {
       const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 80).replace(/(\d) (?=\d)/g, '$1');
       const sym = SYMBOL_AT_START.exec(rest);
       if (sym) { number = canonicalSymbol(sym[0]); parts = decomposeSymbol(number); numberLine = i; break; }
-      const blank = /^[._…\s]{0,30}\/\s?((?:\d{4}\/)?[A-ZĐ][A-Za-zĐđ]*(?:\s?-\s?[A-ZĐ][A-Za-zĐđ0-9]*){0,3})/u.exec(rest);
+      const blank = /^([^\s/]{0,8}?)[._…\s]{0,30}\/\s?((?:\d{4}\/)?[A-ZĐ][A-Za-zĐđ]*(?:\s?-\s?[A-ZĐ][A-Za-zĐđ0-9]*){0,3})/u.exec(rest);
       if (blank) {
-        parts = decomposeSymbol('0/' + canonicalSymbol(blank[1]));
+        parts = decomposeSymbol('0/' + canonicalSymbol(blank[2]));
         numberLine = i;
-        warnings.push('number left blank (draft or unregistered document)');
+        warnings.push(/[\p{L}\d]/u.test(blank[1]) ? 'number unreadable (OCR)' : 'number left blank (draft or unregistered document)');
         break;
       }
     }
@@ -152,7 +166,7 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
   let dateLine = -1;
   for (const i of zone) {
     const t = lines[i].text;
-    const pd = headerPlaceDate(t);
+    const pd = headerPlaceDate(t, lines[i].f);
     if (!pd) continue;
     dateLine = i;
     place = placeBefore(t, pd.comma);
@@ -162,7 +176,24 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
     if (pd.unreadable) warnings.push(pd.year ? 'date unreadable (only the year could be read)' : 'date unreadable');
     break;
   }
-  if (dateLine < 0) warnings.push('no date found');
+  if (!issuedOn) {
+    // Digitally signed PDFs carry the signing time above the header: "Thời gian ký: 24.11.2020 14:09".
+    for (let i = first; i <= Math.min(last, first + 15); i++) {
+      const m = /th\S{0,3}i gian k\S{0,2}\W{0,4}(\d{1,2})[./-](\d{1,2})[./-](\d{4})/.exec(lines[i].f);
+      if (!m) continue;
+      const d = iso(Number(m[3]), Number(m[2]), Number(m[1]));
+      if (d && (year === null || Number(m[3]) === year)) {
+        issuedOn = d;
+        year = Number(m[3]);
+        const k = warnings.findIndex((w) => w.startsWith('date unreadable'));
+        if (k >= 0) warnings.splice(k, 1);
+        warnings.push('issue date taken from the digital signature time');
+        dateLine = dateLine < 0 ? -2 : dateLine;
+      }
+      break;
+    }
+  }
+  if (dateLine === -1) warnings.push('no date found');
 
   // --- type word and title ---
   let type: string | null = null;
@@ -173,7 +204,7 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
   let typeEnd = 0;
   for (const i of zone) {
     const t = lines[i].text;
-    const f = fold(t);
+    const f = lines[i].f;
     // On flattened lines the type word follows the date; elsewhere it opens the line.
     let from = 0;
     if (i === dateLine) {
@@ -198,11 +229,12 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
   }
   // --- issuer lines: before the first anchor ---
   const vvAt = zone.find((i) => VV.test(lines[i].text.trim()) && i !== numberLine) ?? bodyLine;
-  const firstAnchor = Math.min(...[numberLine, dateLine, typeLine].filter((x) => x >= 0), ...zone.filter((i) => mottoAt(fold(lines[i].text)) >= 0), vvAt, bodyLine);
+  // Issuer lines run until the number, date, type word or subject; motto text on the same lines is cut away.
+  const firstAnchor = Math.min(...[numberLine, dateLine, typeLine].filter((x) => x >= 0), vvAt, bodyLine);
   const groups: string[] = [];
   for (const i of zone) {
-    if (i >= firstAnchor && !(i === firstAnchor && (i === numberLine || mottoAt(fold(lines[i].text)) > 0))) break;
-    const part = issuerPart(lines[i].text);
+    if (i > firstAnchor || (i === firstAnchor && i !== numberLine)) break;
+    const part = issuerPart(lines[i].text, lines[i].f);
     const runs = capsRuns(part.replace(/^.*?\d{4}\.\s*/, ''));
     for (const r of runs) {
       const fr = fold(r);
@@ -246,8 +278,8 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
       const l = lines[i];
       if (stampLines.has(i) || isBlank(l)) { if (/^\s*-{3,}\s*$/.test(l.text) || /^\s*\*+\s*$/.test(l.text)) break; continue; }
       const t = l.text.trim();
-      const f = fold(t);
-      if (/^\W{0,4}kinh gui\b/.test(f) || mottoAt(f) >= 0 || numberLineAt(t) >= 0 || headerPlaceDate(t)) break;
+      const f = l.f.trim();
+      if (/^\W{0,4}kinh gui\b/.test(f) || mottoAt(f) >= 0 || numberLineAt(t) >= 0 || headerPlaceDate(t, f)) break;
       if (/^(cua|của)\s/i.test(t) && isAllCaps(t)) { ofLine = t; continue; }
       const startsLower = /^[\p{Ll}("“]/u.test(t);
       const caps = isAllCaps(t) && t.length < 200;
@@ -299,9 +331,11 @@ function placeBefore(line: string, comma: number): string | null {
  * A dash list after a label such as "Kính gửi:" or "Nơi nhận:", found from line `from`.
  * Returns the items without bullets and trailing punctuation.
  */
+const LIST_HINT = /g[ửu]i|G[ỬU]I|nh[ậa]n|NH[ẬA]N/u;
+
 export function readList(lines: Line[], from: number, to: number, label: RegExp, skip: Set<number>): string[] {
   let i = from;
-  for (; i <= to; i++) if (!skip.has(i) && label.test(fold(lines[i].text))) break;
+  for (; i <= to; i++) if (!skip.has(i) && LIST_HINT.test(lines[i].text) && label.test(lines[i].f)) break;
   if (i > to) return [];
   const items: string[] = [];
   const labelText = lines[i].text;
@@ -331,13 +365,15 @@ function cleanItem(s: string): string {
  * e.g. "VĂN PHÒNG TỈNH ỦY LAI CHÂU / Số: 1502 / ĐẾN Ngày: 22.3.20". Blocks naming the same office
  * and day are one receipt; a "Số:" register number beats a "Số lưu" archive number.
  */
+const STAMP_HINT = /ĐẾN|ĐÉN|DEN|Số|Chuy|Lưu/u;
+
 export function readStamps(lines: Line[], first: number, last: number): { received: Receipt[]; stampLines: Set<number> } {
   const stampLines = new Set<number>();
   const found: Array<Receipt & { primary: boolean }> = [];
   for (let i = first; i <= last; i++) {
     if (stampLines.has(i)) continue;
     const t = lines[i].text;
-    if (t.length > 80 || !isStampCore(t)) continue;
+    if (t.length > 80 || !STAMP_HINT.test(t) || !isStampCore(t)) continue;
     let a = i;
     let b = i;
     while (a - 1 >= first && i - a < 3 && !isBlank(lines[a - 1]) && lines[a - 1].text.length <= 60) a--;

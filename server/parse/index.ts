@@ -22,7 +22,8 @@ export { InputError } from './decode';
 export function parseText(text: string, source: string, extraWarnings: string[] = []): ParsedDocument[] {
   const c = clean(text);
   const norm = c.norm;
-  const lines = indexLines(norm);
+  const folded = fold(norm);
+  const lines = indexLines(norm, folded);
   const spans = splitDocuments(lines, norm.length);
   const symbols: Array<{ index: number; text: string }> = [];
   const re = symbolRegex();
@@ -66,13 +67,20 @@ export function parseText(text: string, source: string, extraWarnings: string[] 
     const symInDoc = symbols;
     const bodyStart = h.bodyLine <= span.lastLine ? lines[h.bodyLine].start : span.end;
     const { hits, implied } = findReferences({
-      norm, start: span.start, end: span.end, bodyStart, titleSpan: h.titleSpan, ownNumber: h.number,
+      norm, folded, start: span.start, end: span.end, bodyStart, titleSpan: h.titleSpan, ownNumber: h.number,
       province: issuer?.province ?? province, symbols: symInDoc,
       skip: (off) => h.stampLines.has(lineAt(lines, off)),
     });
     mergeMentions(hits);
+    echoImplements(hits, h.title);
     const references: Reference[] = hits.map((x) => toReference(c, x));
-    const impliedLinks: ImpliedLink[] = implied.map((l) => ({
+    const seenLinks = new Set<string>();
+    const impliedLinks: ImpliedLink[] = implied.filter((l) => {
+      const k = `${foldKey(label(hits[l.from]))}>${foldKey(label(hits[l.to]))}>${l.relation}`;
+      if (foldKey(label(hits[l.from])) === foldKey(label(hits[l.to])) || seenLinks.has(k)) return false;
+      seenLinks.add(k);
+      return true;
+    }).map((l) => ({
       from: label(hits[l.from]), to: label(hits[l.to]), fromIndex: l.from, toIndex: l.to, relation: l.relation,
       start: toOrig(c, l.start), end: toOrig(c, l.end),
     }));
@@ -116,6 +124,31 @@ function toReference(c: CleanText, h: RefHit): Reference {
     number: h.number, type: h.type, title: h.title, issuer: h.issuer, issuedOn: h.issuedOn, year: h.year,
     relation: h.relation, start, end, quote,
   };
+}
+
+/**
+ * A document whose own subject takes up a cited document's subject ("V/v triển khai hướng dẫn y tế
+ * phòng chống dịch COVID-19 đối với người nước ngoài ..." citing "4674/BYT-MT về việc hướng dẫn y tế
+ * phòng chống dịch COVID-19 đối với người nước ngoài ...") implements it.
+ */
+function echoImplements(hits: RefHit[], title: string | null): void {
+  // A title that names its documents already says how it relates to them.
+  if (!title || /\d\s*[-/]\s*\p{Lu}/u.test(title)) return;
+  const t = foldKey(title);
+  const verb = /^(thuc hien|trien khai|quan triet|to chuc thuc hien|huong dan thuc hien|cu the hoa)\s+(.*)$/.exec(t);
+  if (!verb) return;
+  const bigrams = (s: string) => { const w = s.split(' '); const out: string[] = []; for (let i = 1; i < w.length; i++) out.push(`${w[i - 1]} ${w[i]}`); return out; };
+  const own = new Set(bigrams(verb[2]));
+  if (own.size < 4) return;
+  const matched = new Set<string>();
+  for (const h of hits) {
+    if (!h.number || !h.title || h.relation !== 'cites' || h.parent !== null) continue;
+    const theirs = bigrams(foldKey(h.title).replace(/^(ve viec|ve|v v)\s+/, ''));
+    if (theirs.length < 6) continue;
+    const shared = theirs.filter((b) => own.has(b)).length;
+    if (shared / theirs.length >= 0.6) matched.add(foldKey(h.number));
+  }
+  for (const h of hits) if (h.number && matched.has(foldKey(h.number)) && h.relation === 'cites' && h.parent === null) h.relation = 'implements';
 }
 
 /** Mentions of the same number share what any of them says (the date may be given only once). */

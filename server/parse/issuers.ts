@@ -4,7 +4,7 @@
  * name canonically. Relative names ("của UBND tỉnh", "Tỉnh uỷ") take the citing document's province.
  */
 import type { Branch, Issuer, Level } from '../schema';
-import { fold, foldKey, squash } from './clean';
+import { fold, foldKey, normalizeTones, squash } from './clean';
 import { CENTRAL_CITIES, PROVINCES, PROVINCE_ALIASES, codeInfo } from './vocab';
 
 const PROVINCE_BY_KEY = new Map<string, string>();
@@ -140,11 +140,22 @@ function subProvincialLevel(f: string): Level | null {
  *   → {name: 'Ban Thường vụ Tỉnh ủy Lai Châu', code: 'TU', level: 'provincial', province: 'Lai Châu', branch: 'party'}
  */
 export function classifyAuthority(raw: string, contextProvince: string | null = null): Issuer | null {
-  let s = squash(raw.replace(/^(của|do)\s+/i, '')).replace(/[\s,;.:]+$/, '');
+  const key = `${raw}\u0000${contextProvince ?? ''}`;
+  const hit = AUTHORITY_CACHE.get(key);
+  if (hit !== undefined) return hit ? { ...hit } : null;
+  const r = classifyUncached(raw, contextProvince);
+  if (AUTHORITY_CACHE.size > 20000) AUTHORITY_CACHE.clear();
+  AUTHORITY_CACHE.set(key, r);
+  return r ? { ...r } : null;
+}
+const AUTHORITY_CACHE = new Map<string, Issuer | null>();
+
+function classifyUncached(raw: string, contextProvince: string | null): Issuer | null {
+  let s = squash(normalizeTones(raw).replace(/^(của|do)\s+/i, '')).replace(/[\s,;.:]+$/, '');
   if (!s || s.length > 160) return null;
   if (isAllCaps(s)) s = smartCase(expandAbbreviations(s));
   else s = expandAbbreviations(s);
-  s = s.replace(/\bỦy\b/g, 'Ủy').replace(/\bTỉnh uỷ\b/g, 'Tỉnh ủy');
+  s = restoreDiacritics(s.replace(/\bỦy\b/g, 'Ủy').replace(/\bTỉnh uỷ\b/g, 'Tỉnh ủy'));
   const f = foldKey(s);
   const kind = KINDS.find((k) => k.re.test(f));
   if (!kind) return null;
@@ -165,6 +176,21 @@ export function classifyAuthority(raw: string, contextProvince: string | null = 
   let code = kind.code;
   if (!code && kind.branch === 'agency') code = codeForMinistry(f);
   return { name, code, level, province, branch: kind.branch };
+}
+
+// Known names and words, to give back the diacritics an OCR'd header lost ("CUC THUE TP HA NOI").
+const KNOWN_PHRASES: { re: RegExp; map: Map<string, string> } = (() => {
+  const phrases = new Set<string>([...PROVINCES, 'Tổng cục Thuế', 'Cục Thuế', 'Chi cục Thuế', 'Tổng cục Hải quan', 'Cục Hải quan',
+    'Ủy ban nhân dân', 'Hội đồng nhân dân', 'thành phố', 'tỉnh', 'huyện', 'quận', 'Sở Y tế', 'Sở Tài chính', 'Bộ Tài chính',
+    'Bộ Y tế', 'Chính phủ', 'Văn phòng', 'Tỉnh ủy', 'Thành ủy', 'Bảo hiểm xã hội', 'Việt Nam', 'Kho bạc Nhà nước']);
+  const sorted = [...phrases].sort((a, b) => b.length - a.length);
+  const map = new Map(sorted.map((p) => [foldKey(p), p]));
+  return { re: new RegExp(`(?<![\\p{L}])(${sorted.map((p) => escapeRe(foldKey(p))).join('|')})(?![\\p{L}])`, 'giu'), map };
+})();
+function restoreDiacritics(s: string): string {
+  if (!/[a-zA-Z]{2}/.test(s)) return s;
+  const out = s.replace(KNOWN_PHRASES.re, (m) => KNOWN_PHRASES.map.get(m.toLowerCase().replace(/\s+/g, ' ')) ?? m);
+  return out.charAt(0).toUpperCase() + out.slice(1);
 }
 
 /** Append the province to a relative name: 'Ủy ban nhân dân tỉnh' → 'Ủy ban nhân dân tỉnh Lai Châu'. */

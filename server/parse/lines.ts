@@ -7,17 +7,18 @@ import { readPlaceDate } from './dates';
 import { provinceIn } from './issuers';
 import { SURNAMES } from './vocab';
 
-export interface Line { start: number; end: number; text: string }
+/** A line of the normalised text, with its folded form (see clean.fold). */
+export interface Line { start: number; end: number; text: string; f: string }
 
 /** Split text into lines with offsets (without the line break). */
-export function indexLines(text: string, from = 0, to = text.length): Line[] {
+export function indexLines(text: string, folded: string = fold(text), from = 0, to = text.length): Line[] {
   const out: Line[] = [];
   let s = from;
   while (s <= to) {
     let e = text.indexOf('\n', s);
     if (e < 0 || e > to) e = to;
     const lineEnd = e > s && text[e - 1] === '\r' ? e - 1 : e;
-    out.push({ start: s, end: lineEnd, text: text.slice(s, lineEnd) });
+    out.push({ start: s, end: lineEnd, text: text.slice(s, lineEnd), f: folded.slice(s, lineEnd) });
     if (e >= to) break;
     s = e + 1;
   }
@@ -40,16 +41,17 @@ export const isBlank = (l: Line): boolean => !/[\p{L}\p{N}]/u.test(l.text);
 
 /** The national motto of either branch, possibly merged with an issuer line in two-column OCR. */
 export function mottoAt(folded: string): number {
-  const a = folded.indexOf('cong hoa xa hoi chu nghia viet nam');
-  if (a >= 0) return a;
+  // OCR mangles the motto ("CỌNG HÒA XÃ HỌI", "ŸIƑÏ NAM"): match its stable middle.
+  const a = /(c\S{2,3} h\S{1,2} )?xa h\S{1,2} ch\S ngh|c[o0]ng hoa xa h/.exec(folded);
+  if (a) return a.index;
   const b = /(^|\s)dang cong san viet nam\s*$/.exec(folded);
   if (b) return b.index + b[1].length;
-  const c = folded.indexOf('doc lap - tu do - hanh phuc');
+  const c = folded.search(/doc lap\s*-+\s*t[uy] do|tu do\s*-+\s*hanh phuc/);
   return c >= 0 ? c : -1;
 }
 
 /** "Số: 628 /UBND-VX", "Số 53-CV/TU", "Số:    /QĐ-UBND" (blank draft number): a capital S, near the line start. */
-const NUMBER_LINE = /(?:^|[\s*:|])(S[ốỐoOôÔồổỏ6]|SỐ)\s{0,3}[:.]?\s{0,6}(?:(?:\d\s?){1,6}\s{0,3}[-/]|[._…\s]{0,20}\/)/u;
+const NUMBER_LINE = /(?:^|[\s*:|])(S[ốỐoOôÔồổỏ6éèêÉÓó]|SỐ|^\s*s[ốéóô](?=\s?:))\s{0,3}[:.]{0,2}\s{0,6}(?:(?:\d\s?){1,6}\s{0,3}[-/]|[^\s/]{0,8}?[._…\s]{0,20}\/)/u;
 export function numberLineAt(text: string): number {
   const m = NUMBER_LINE.exec(text.slice(0, 120));
   if (!m) return -1;

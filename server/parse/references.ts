@@ -43,6 +43,8 @@ export interface Implied { from: number; to: number; relation: Relation; start: 
 
 export interface DocContext {
   norm: string;
+  /** `fold(norm)`: same length, lower-case, no diacritics. */
+  folded: string;
   start: number;
   end: number;
   /** Where the body begins (citations before it are ignored unless inside the title). */
@@ -71,7 +73,7 @@ const CAP_STOP = /^(Hướng|Quy|Về|V\/v|Thực|Triển|Sửa|Thay|Bãi|Phê|B
  * Read an authority's name starting at `pos` (just after "của"/"do").
  * @example readAuthority('Ban Thường vụ Tỉnh uỷ về việc ...', 0, ...) → {issuer: Ban Thường vụ Tỉnh ủy ..., end: 21}
  */
-function readAuthority(norm: string, pos: number, limit: number, province: string | null): { issuer: Issuer; end: number } | null {
+function readAuthority(norm: string, F: string, pos: number, limit: number, province: string | null): { issuer: Issuer; end: number } | null {
   const re = /[\p{L}\p{N}][\p{L}\p{N}'/.]*|-|\S/gu;
   re.lastIndex = pos;
   const words: Array<{ w: string; end: number }> = [];
@@ -85,9 +87,11 @@ function readAuthority(norm: string, pos: number, limit: number, province: strin
     const f = fold(w);
     const upper = /^\p{Lu}/u.test(w);
     if (!upper && STOP_WORDS.has(f) && !(f === 'va' && /^\s+\p{Lu}/u.test(norm.slice(m.index + 2, m.index + 6)))) {
-      if (f !== 'ban' || /^\s+hanh/.test(fold(norm.slice(m.index + 3, m.index + 10)))) break;
+      if (f !== 'ban' || /^\s+hanh/.test(F.slice(m.index + 3, m.index + 10))) break;
     }
     if (upper && words.length && (CAP_STOP.test(w) || (w === 'Ban' && /^\s+hành/u.test(norm.slice(m.index + 3, m.index + 9))))) break;
+    // In capitalised titles ("CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ THỰC HIỆN ...") the stop words are capitals too.
+    if (upper && words.length && w.length > 1 && w === w.toUpperCase() && STOP_WORDS.has(f) && f !== 'va' && f !== 'ban') break;
     words.push({ w: m[0].endsWith('.') && !/^(TP|Tp)\.$/.test(m[0]) ? w : m[0], end: m.index + m[0].length });
     if (m[0].endsWith('.') && !/^(TP|Tp)\.$/.test(m[0])) break;
   }
@@ -101,7 +105,7 @@ function readAuthority(norm: string, pos: number, limit: number, province: strin
 }
 
 /** End of a subject phrase ("về việc ...") starting at `pos`. */
-function readSubjectEnd(norm: string, pos: number, limit: number): number {
+function readSubjectEnd(norm: string, F: string, pos: number, limit: number): number {
   const quoted = /^["“]/.test(norm.slice(pos, pos + 1));
   const max = Math.min(limit, pos + 500);
   for (let i = pos + 1; i < max; i++) {
@@ -109,9 +113,10 @@ function readSubjectEnd(norm: string, pos: number, limit: number): number {
     if (quoted && ch === '"') return i + 1;
     if (ch === ';' || ch === ':') return i;
     if (ch === '\n' && /^\n[ \t]*(\n|[-+•]|\d+[.)]\s)/.test(norm.slice(i, i + 6))) return i;
+    if (ch === '\n' && /[.;:]\s*$/.test(norm.slice(i - 3, i))) return i;
     if (ch === '.' && /^\.\s+[\p{Lu}\d]/u.test(norm.slice(i, i + 4)) && !/(TP|V\/v|Tp)$/.test(norm.slice(i - 3, i))) return i;
     if (ch === '.' && /^\.\s*$/.test(norm.slice(i, i + 2)) ) return i;
-    if (ch === '(' && /^\(\W{0,3}(sao|kem|gui|dinh|ban hanh kem|sau day|goi tat|de |b\/c)/.test(fold(norm.slice(i, i + 24)))) return i;
+    if (ch === '(' && /^\(\W{0,3}(sao|kem|gui|dinh|ban hanh kem|sau day|goi tat|de |b\/c)/.test(F.slice(i, i + 24))) return i;
     if (ch === ',' && /^,\s*\p{Lu}/u.test(norm.slice(i, i + 4))) return i;
   }
   return max;
@@ -178,7 +183,7 @@ function relationFromVerbs(f: string): Relation {
   return best;
 }
 
-const CHANGE_VERB = /(sua doi,? bo sung|sua doi|bo sung|thay the|bai bo|huy bo|het hieu luc)/g;
+const CHANGE_VERB = /(sua doi,? bo sung|sua doi|thay the|bai bo|huy bo|het hieu luc)/g;
 
 /**
  * Find and relate every citation in one document.
@@ -186,21 +191,25 @@ const CHANGE_VERB = /(sua doi,? bo sung|sua doi|bo sung|thay the|bai bo|huy bo|h
  */
 export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Implied[] } {
   const { norm } = ctx;
+  const F = ctx.folded;
   const hits: RefHit[] = [];
   const inTitle = (p: number) => !!ctx.titleSpan && p >= ctx.titleSpan[0] && p <= ctx.titleSpan[1];
   const usable = (p: number) => p >= ctx.start && p < ctx.end && (p >= ctx.bodyStart || inTitle(p)) && !ctx.skip(p);
   const ownKey = ctx.ownNumber ? foldKey(ctx.ownNumber) : null;
 
   // --- numbered citations ---
-  for (const s of ctx.symbols) {
-    if (s.index < ctx.start) continue;
+  let lo = 0;
+  let hi = ctx.symbols.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ctx.symbols[mid].index < ctx.start) lo = mid + 1; else hi = mid; }
+  for (let si = lo; si < ctx.symbols.length; si++) {
+    const s = ctx.symbols[si];
     if (s.index >= ctx.end) break;
     if (!usable(s.index)) continue;
     const number = canonicalSymbol(s.text);
     if (ownKey && foldKey(number) === ownKey) continue;
     const parts = decomposeSymbol(number);
     const preFrom = Math.max(ctx.start, s.index - 70);
-    const pre = fold(norm.slice(preFrom, s.index));
+    const pre = F.slice(preFrom, s.index);
     const tm = TYPE_BEFORE.exec(pre);
     let start = s.index;
     let type: string | null = null;
@@ -221,11 +230,11 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
   while ((lm = lawRe.exec(body))) {
     const at = ctx.start + lm.index;
     if (!usable(at) || hits.some((h) => at >= h.start && at < h.end)) continue;
-    const nameEnd = readLawNameEnd(norm, at + lm[0].length, ctx.end);
+    const nameEnd = readLawNameEnd(norm, F, at + lm[0].length, ctx.end);
     if (nameEnd <= at + lm[0].length + 1) continue;
     const name = squash(norm.slice(at, nameEnd));
     // "Luật Quản lý thuế số 38/2019/QH14": the symbol carries it.
-    const follow = hits.find((h) => h.number && h.start >= nameEnd && h.start - nameEnd <= 14);
+    const follow = hits.find((h) => h.number && h.start >= nameEnd && /^[\s,]*(số|so)?[\s:]*$/u.test(norm.slice(nameEnd, h.start)));
     if (follow) { follow.start = Math.min(follow.start, at); follow.title ??= name; follow.type = follow.typeFromText ? follow.type : lm[1] === 'Bộ luật' ? 'Luật' : (lm[1] as string); follow.typeFromText = true; continue; }
     const h = newHit(at, nameEnd, null, null, lm[1] === 'Bộ luật' ? 'Luật' : lm[1], true);
     h.title = name;
@@ -237,24 +246,24 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
   const datedRe = /(?<![\p{L}])(Điện|Chỉ thị|Nghị quyết|Kết luận|Thông báo|Quyết định|Công văn|Kế hoạch|Công điện|Hướng dẫn|Chương trình|Thông tri|Báo cáo|Nghị định|Thông tư)(?=[ \t])/gu;
   while ((lm = datedRe.exec(body))) {
     const at = ctx.start + lm.index;
-    if (!usable(at) || inTitle(at) || hits.some((h) => at >= h.start && at < Math.max(h.tailEnd, h.end + 40))) continue;
+    if (!usable(at) || inTitle(at) || hits.some((h) => at >= h.start && at < h.end)) continue;
     const after = norm.slice(at + lm[0].length, Math.min(ctx.end, at + lm[0].length + 140));
-    const fa = fold(after);
+    const fa = F.slice(at + lm[0].length, Math.min(ctx.end, at + lm[0].length + 140));
     if (/^\s+(so|nay|tren|do|nhu)\b/.test(fa)) continue;
     // Type [modifiers] [của Authority] ngày D — no symbol in between.
     const mod = /^(\s+(hoa toc|khan|ket luan|lien tich))?/.exec(fa)!;
     let p = at + lm[0].length + mod[0].length;
     let issuer: Issuer | null = null;
-    const cua = /^\s+(cua|do)\s+/.exec(fold(norm.slice(p, p + 8)));
+    const cua = /^\s+(cua|do)\s+/.exec(F.slice(p, p + 8));
     if (cua) {
-      const a = readAuthority(norm, p + cua[0].length, Math.min(ctx.end, p + 120), ctx.province);
+      const a = readAuthority(norm, F, p + cua[0].length, Math.min(ctx.end, p + 120), ctx.province);
       if (!a) continue;
       issuer = a.issuer;
       p = a.end;
     }
-    const dm = /^\s*,?\s*(ngay)/.exec(fold(norm.slice(p, p + 10)));
+    const dm = /^\s*,?\s*(ngay)/.exec(F.slice(p, p + 10));
     if (!dm) continue;
-    const d = readNgayDate(fold(norm.slice(p + dm.index + (dm[0].length - 4), p + 60)));
+    const d = readNgayDate(F.slice(p + dm.index + (dm[0].length - 4), p + 60));
     if (!d || !d.iso) continue;
     const end = p + dm[0].length - 4 + d.length;
     const h = newHit(at, end, null, null, lm[1], true);
@@ -275,13 +284,13 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     let p = Math.max(h.end, h.tailEnd);
     for (let round = 0; round < 2; round++) {
       const gap = /^[\s,]*/.exec(norm.slice(p, p + 6))![0].length;
-      const f = fold(norm.slice(p + gap, p + gap + 8));
+      const f = F.slice(p + gap, p + gap + 8);
       if (!h.issuedOn && f.startsWith('ngay')) {
-        const d = readNgayDate(fold(norm.slice(p + gap, p + gap + 40)));
+        const d = readNgayDate(F.slice(p + gap, p + gap + 40));
         if (d) { h.issuedOn = d.iso; h.year = d.year; p = p + gap + d.length; continue; }
       }
       if (!h.issuerFromText && /^(cua|do) /.test(f)) {
-        const a = readAuthority(norm, p + gap + 4, Math.min(limit, p + 200), ctx.province);
+        const a = readAuthority(norm, F, p + gap + 4, Math.min(limit, p + 200), ctx.province);
         if (a) { h.issuer = a.issuer; h.issuerFromText = true; p = a.end; continue; }
       }
       break;
@@ -289,11 +298,11 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     if (!h.year && h.parts?.year) h.year = h.parts.year;
     h.tailEnd = p;
     const gap = /^[\s,]*/.exec(norm.slice(p, p + 6))![0].length;
-    const f = fold(norm.slice(p + gap, p + gap + 30));
+    const f = F.slice(p + gap, p + gap + 30);
     const subj = /^(ve viec|v\/v|ve|"|huong dan|quy dinh|ban hanh|phe duyet|sua doi)\b/.exec(f) ?? (/^"/.test(f) ? [f[0]] : null);
     if (subj) {
       const sStart = p + gap;
-      const sEnd = readSubjectEnd(norm, sStart, ctx.end);
+      const sEnd = readSubjectEnd(norm, F, sStart, ctx.end);
       if (sEnd > sStart + 3) {
         h.titleStart = sStart;
         h.titleEnd = sEnd;
@@ -312,7 +321,7 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     }
     if (j > 0 && hits[j].parent === null) {
       const prev = hits[j - 1];
-      const between = fold(norm.slice(Math.max(prev.end, prev.tailEnd), hits[j].start));
+      const between = F.slice(Math.max(prev.end, prev.tailEnd), hits[j].start);
       if (prev.parent === null && /^[\s,;]*(va|cung|hoac)?[\s,]*(cac)?\s*$/.test(between) && !/;/.test(between)) hits[j].listPrev = j - 1;
     }
   }
@@ -337,14 +346,14 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
       const o = hits[h.parent];
       let from = o.titleStart;
       for (let k = j - 1; k > h.parent; k--) if (hits[k].parent === h.parent) { from = Math.max(hits[k].end, hits[k].tailEnd); break; }
-      implied.push({ from: h.parent, to: j, relation: relationFromVerbs(fold(norm.slice(from, h.start))), start: o.start, end: h.end });
+      implied.push({ from: h.parent, to: j, relation: relationFromVerbs(F.slice(from, h.start)), start: o.start, end: h.end });
       h.relation = 'cites';
       continue;
     }
     if (inTitle(h.start) && ctx.titleSpan) {
       let from = ctx.titleSpan[0];
       for (let k = j - 1; k >= 0; k--) if (inTitle(hits[k].start) && hits[k].parent === null) { from = Math.max(hits[k].end, hits[k].tailEnd); break; }
-      h.relation = relationFromVerbs(fold(norm.slice(from, h.start)));
+      h.relation = relationFromVerbs(F.slice(from, h.start));
       if (h.relation === 'based_on') h.relation = 'cites';
       continue;
     }
@@ -352,14 +361,14 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     const cs = clauseStart(norm, h.start, Math.max(ctx.start, ctx.bodyStart));
     const prevInClause = hits.slice(0, j).reverse().find((x) => x.parent === null && x.start >= cs);
     const segFrom = prevInClause ? Math.max(prevInClause.end, prevInClause.tailEnd) : cs;
-    const seg = fold(norm.slice(segFrom, h.start));
+    const seg = F.slice(segFrom, h.start);
     // amend / replace / repeal
     let change: RegExpExecArray | null = null;
     CHANGE_VERB.lastIndex = 0;
     for (let m = CHANGE_VERB.exec(seg); m; m = CHANGE_VERB.exec(seg)) change = m;
     if (change) {
       const rel: Relation = /thay the/.test(change[1]) ? 'replaces' : /bai bo|huy bo|het hieu luc/.test(change[1]) ? 'repeals' : 'amends';
-      const subject = clauseHead(fold(norm.slice(cs, segFrom + change.index)));
+      const subject = clauseHead(F.slice(cs, segFrom + change.index));
       if (prevInClause && !/\bnay\b/.test(subject)) {
         implied.push({ from: hits.indexOf(prevInClause), to: j, relation: rel, start: prevInClause.start, end: h.end });
         h.relation = 'cites';
@@ -367,10 +376,10 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
       else h.relation = 'cites';
       continue;
     }
-    const head = clauseHead(fold(norm.slice(cs, h.start)));
+    const head = clauseHead(F.slice(cs, h.start));
     const trig = TRIGGERS.find(([re]) => re.test(head));
     if (trig && !prevInClause && h.start - cs < 260) { h.relation = trig[1]; continue; }
-    if (/(gui kem theo|kem theo|sao gui|gui kem|dinh kem)\s*$/.test(fold(norm.slice(Math.max(ctx.start, h.start - 24), h.start)))) { h.relation = 'attaches'; continue; }
+    if (/(gui kem theo|kem theo|sao gui|gui kem|dinh kem)\s*$/.test(F.slice(Math.max(ctx.start, h.start - 24), h.start))) { h.relation = 'attaches'; continue; }
     h.relation = 'cites';
   }
 
@@ -397,12 +406,12 @@ function sameFamily(a: RefHit, b: RefHit): boolean {
   return (a.parts.typeCode ?? '') === (b.parts.typeCode ?? '') || !b.parts.typeCode;
 }
 function sameIssuerCode(a: RefHit, b: RefHit): boolean {
-  if (!a.parts || !b.parts) return true;
+  if (!a.parts || !b.parts) return false;
   return foldKey(a.parts.issuerCode ?? '') === foldKey(b.parts.issuerCode ?? '');
 }
 
 /** End of a law's name: "Luật Phòng, chống bệnh truyền nhiễm ngày ..." stops before "ngày". */
-function readLawNameEnd(norm: string, pos: number, limit: number): number {
+function readLawNameEnd(norm: string, F: string, pos: number, limit: number): number {
   const re = /[\p{L}\p{N}][\p{L}\p{N}'-]*|[,;:.()"\n]/gu;
   re.lastIndex = pos;
   let end = pos;
@@ -411,7 +420,7 @@ function readLawNameEnd(norm: string, pos: number, limit: number): number {
   const stops = new Set(['ngay', 'so', 'nam', 'da', 'duoc', 'quy', 'huong', 'thi', 'co', 'theo', 'tai', 'cua', 've', 'de', 'nham', 'trong', 'khi', 'nay', 'hien', 'hanh']);
   while ((m = re.exec(norm)) && m.index < limit && words < 14) {
     const w = m[0];
-    if (w === ',') { if (/^,\s*\p{Ll}/u.test(norm.slice(m.index, m.index + 4)) && /^,\s*chong/.test(fold(norm.slice(m.index, m.index + 9)))) continue; break; }
+    if (w === ',') { if (/^,\s*\p{Ll}/u.test(norm.slice(m.index, m.index + 4)) && /^,\s*chong/.test(F.slice(m.index, m.index + 9))) continue; break; }
     if (/^[;:.()"\n]$/.test(w)) break;
     const f = fold(w);
     if (words > 0 && stops.has(f)) break;

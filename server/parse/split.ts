@@ -11,6 +11,9 @@ import { isAllCaps } from './issuers';
 
 export interface Span { start: number; end: number; firstLine: number; lastLine: number }
 
+const CLOSING_HINT = /^[\W]{0,4}(N[ơƠoO]|T\/?[MmLl]|K\/?[Tt])/u;
+const ANCHOR_HINT = /[Nn][Gg][ÀàAaÁá]?[Yy]|[Tt][Hh][ÁáAa][Nn][Gg]|[Ss][ốỐoOôÔéÉóÓ6]|[ĐđDd][ẢảAa][Nn][Gg]|[Hh][ÒòÓóOoỘộ][Aa]|[Đđ][ộỘọoO][Cc]|[Xx][Ãã][Hh]/u;
+
 type Anchor = { line: number; kind: 'motto' | 'number' | 'date' };
 
 /**
@@ -23,12 +26,16 @@ export function splitDocuments(lines: Line[], textLength: number): Span[] {
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i].text;
     if (t.length > 200 || t.length < 4) continue;
-    const f = fold(t);
-    if (/^\W*noi nhan\b/.test(f)) closings.push(i);
-    else if (capacitiesIn(t).length && /^\W*(tm|t\/m|kt|k\/t|tl|t\/l)\b/.test(f)) closings.push(i);
-    if (t.length > 120) continue;
+    // Cheap filters on the raw line before folding it.
+    if (CLOSING_HINT.test(t)) {
+      const f = lines[i].f;
+      if (/^\W*noi nhan\b/.test(f)) closings.push(i);
+      else if (/^\W*(tm|t\/m|kt|k\/t|tl|t\/l)\b/.test(f) && capacitiesIn(t).length) closings.push(i);
+    }
+    if (t.length > 120 || !ANCHOR_HINT.test(t)) continue;
+    const f = lines[i].f;
     if (mottoAt(f) >= 0) anchors.push({ line: i, kind: 'motto' });
-    else if (numberLineAt(t) >= 0 && /\d/.test(f) && /\//.test(f)) anchors.push({ line: i, kind: 'number' });
+    else if (t.includes('/') && numberLineAt(t) >= 0) anchors.push({ line: i, kind: 'number' });
     else if (/ngay|thang|nam/.test(f) && isPlaceDateLine(f)) anchors.push({ line: i, kind: 'date' });
   }
   // Cluster anchors that lie within 12 lines of each other.
@@ -39,13 +46,18 @@ export function splitDocuments(lines: Line[], textLength: number): Span[] {
     else clusters.push([a]);
   }
   const starts: number[] = [0];
+  let ci = 0;
   for (const cl of clusters) {
     const first = cl[0].line;
     const docStart = starts[starts.length - 1];
     if (first === 0 || new Set(cl.map((a) => a.kind)).size < 2) continue;
-    const closing = closings.filter((c) => c > docStart && c < first);
-    if (!closing.length) continue;
-    starts.push(backToIssuerLines(lines, first, closing[closing.length - 1]));
+    // The last closing line between this document's start and the cluster.
+    while (ci < closings.length && closings[ci] <= docStart) ci++;
+    let k = ci;
+    while (k + 1 < closings.length && closings[k + 1] < first) k++;
+    if (k >= closings.length || closings[k] >= first || closings[k] <= docStart) continue;
+    if (isAnnexOrTemplate(lines, cl)) continue;
+    starts.push(backToIssuerLines(lines, first, closings[k]));
   }
   const spans: Span[] = [];
   for (let k = 0; k < starts.length; k++) {
@@ -69,4 +81,24 @@ function backToIssuerLines(lines: Line[], first: number, floor: number): number 
     break;
   }
   return start;
+}
+
+/**
+ * Forms and annexes repeat a header ("Mẫu KM-6 (Phụ lục ban hành kèm theo Thông tư ...)") or carry
+ * a blank one ("Số: ..../QĐ-...", "ngày ... tháng ... năm 200..."): they belong to the document before.
+ */
+function isAnnexOrTemplate(lines: Line[], cl: Anchor[]): boolean {
+  const first = cl[0].line;
+  for (let i = Math.max(0, first - 5); i <= cl[cl.length - 1].line; i++) {
+    const f = lines[i].f.slice(0, 160);
+    if (/^\W{0,3}(mau|phu luc)\b/.test(f) || /ban hanh kem theo/.test(f)) return true;
+  }
+  let numbered = false;
+  let dated = false;
+  for (const a of cl) {
+    const f = lines[a.line].f;
+    if (a.kind === 'number' && /(so|s0)\W{0,4}\d/.test(f)) numbered = true;
+    if (a.kind === 'date' && /ngay\W{0,3}\d/.test(f) && /nam\s*\d{4}/.test(f)) dated = true;
+  }
+  return !numbered && !dated;
 }

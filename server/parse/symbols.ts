@@ -13,7 +13,8 @@ import { codeInfo, isTypeCode, typeFromCode } from './vocab';
 const CODE = String.raw`[A-ZĐ][A-Za-zĐđ0-9]{0,11}(?![\p{L}\d])`;
 // Separator: a slash or hyphen with up to two spaces before it and spaces or one line break after it.
 const SEP = (c: string) => String.raw`[ \t]{0,2}${c}[ \t]{0,2}(?:\r?\n[ \t]*)?`;
-const NUM = String.raw`\d{1,6}[a-z]?`;
+// A running number; OCR sometimes spaces its digits ("1 0 9 4 3/BYT-MT").
+const NUM = String.raw`(?:\d(?: \d){2,5}|\d{1,6}[a-z]?)`;
 const YEAR = String.raw`(?:19[4-9]\d|20\d\d)`;
 
 /**
@@ -21,7 +22,7 @@ const YEAR = String.raw`(?:19[4-9]\d|20\d\d)`;
  * Tested by test/parse/symbols.test.ts ("stray spaces", "broken across lines", "not a symbol").
  */
 export const SYMBOL_SOURCE =
-  String.raw`(?<![\p{L}\d/.-])(?:` +
+  String.raw`(?:(?<![\p{L}\d/.-])|(?<=[sS][ốôỐÔ]))(?:` +
   // party: 53-CV/TU, 1354-BC/BCSĐCP, 119- KH/TU
   String.raw`(${NUM}${SEP('-')}${CODE}${SEP('/')}${CODE}(?:${SEP('-')}${CODE})?)` +
   '|' +
