@@ -117,6 +117,8 @@ function readSubjectEnd(norm: string, F: string, pos: number, limit: number): nu
     if (ch === '.' && /^\.\s+[\p{Lu}\d]/u.test(norm.slice(i, i + 4)) && !/(TP|V\/v|Tp)$/.test(norm.slice(i - 3, i))) return i;
     if (ch === '.' && /^\.\s*$/.test(norm.slice(i, i + 2)) ) return i;
     if (ch === '(' && /^\(\W{0,3}(sao|kem|gui|dinh|ban hanh kem|sau day|goi tat|de |b\/c)/.test(F.slice(i, i + 24))) return i;
+    // "... và Thông tư liên tịch số ...": another citation begins.
+    if (ch === ' ' && /^ (va|hoac) (thong tu|nghi dinh|quyet dinh|luat|bo luat|chi thi|cong van|nghi quyet|ke hoach|thong bao|cong dien)\b/.test(F.slice(i, i + 22))) return i;
     if (ch === ',' && /^,\s*\p{Lu}/u.test(norm.slice(i, i + 4))) return i;
   }
   return max;
@@ -204,9 +206,12 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
   for (let si = lo; si < ctx.symbols.length; si++) {
     const s = ctx.symbols[si];
     if (s.index >= ctx.end) break;
-    if (!usable(s.index)) continue;
+    // A symbol broken across lines may run into the next document's first line ("số 12/\nUBND ..."): not this one's.
+    if (!usable(s.index) || s.index + s.text.length > ctx.end) continue;
     const number = canonicalSymbol(s.text);
     if (ownKey && foldKey(number) === ownKey) continue;
+    // Forms are not documents: "mẫu số 01/GTGT", "tờ khai 02/QTT-TNCN", "Phụ lục số 01/PL".
+    if (/(mau|mau bieu|to khai|bieu mau|phu luc|theo mau)\s*(so)?\s*[:.]?\s*$/.test(F.slice(Math.max(ctx.start, s.index - 24), s.index))) continue;
     const parts = decomposeSymbol(number);
     const preFrom = Math.max(ctx.start, s.index - 70);
     const pre = F.slice(preFrom, s.index);
@@ -263,7 +268,7 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     }
     const dm = /^\s*,?\s*(ngay)/.exec(F.slice(p, p + 10));
     if (!dm) continue;
-    const d = readNgayDate(F.slice(p + dm.index + (dm[0].length - 4), p + 60));
+    const d = readNgayDate(F.slice(p + dm.index + (dm[0].length - 4), Math.min(ctx.end, p + 60)));
     if (!d || !d.iso) continue;
     const end = p + dm[0].length - 4 + d.length;
     const h = newHit(at, end, null, null, lm[1], true);
@@ -286,7 +291,7 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
       const gap = /^[\s,]*/.exec(norm.slice(p, p + 6))![0].length;
       const f = F.slice(p + gap, p + gap + 8);
       if (!h.issuedOn && f.startsWith('ngay')) {
-        const d = readNgayDate(F.slice(p + gap, p + gap + 40));
+        const d = readNgayDate(F.slice(p + gap, Math.min(ctx.end, p + gap + 40)));
         if (d) { h.issuedOn = d.iso; h.year = d.year; p = p + gap + d.length; continue; }
       }
       if (!h.issuerFromText && /^(cua|do) /.test(f)) {
@@ -410,18 +415,33 @@ function sameIssuerCode(a: RefHit, b: RefHit): boolean {
   return foldKey(a.parts.issuerCode ?? '') === foldKey(b.parts.issuerCode ?? '');
 }
 
-/** End of a law's name: "Luật Phòng, chống bệnh truyền nhiễm ngày ..." stops before "ngày". */
+/**
+ * End of a law's name: "Luật Phòng, chống bệnh truyền nhiễm ngày ..." stops before "ngày";
+ * a name may wrap onto the next line. Amending laws ("Luật sửa đổi, bổ sung một số điều của
+ * Luật Quản lý thuế") keep their commas and "của".
+ */
 function readLawNameEnd(norm: string, F: string, pos: number, limit: number): number {
-  const re = /[\p{L}\p{N}][\p{L}\p{N}'-]*|[,;:.()"\n]/gu;
+  const re = /[\p{L}\p{N}][\p{L}\p{N}'&-]*|[,;:.()"\n]/gu;
   re.lastIndex = pos;
   let end = pos;
   let words = 0;
   let m: RegExpExecArray | null;
-  const stops = new Set(['ngay', 'so', 'nam', 'da', 'duoc', 'quy', 'huong', 'thi', 'co', 'theo', 'tai', 'cua', 've', 'de', 'nham', 'trong', 'khi', 'nay', 'hien', 'hanh']);
-  while ((m = re.exec(norm)) && m.index < limit && words < 14) {
+  const amending = /^sua doi/.test(F.slice(pos, pos + 8));
+  const stops = new Set(['ngay', 'so', 'nam', 'da', 'duoc', 'quy', 'huong', 'thi', 'co', 'theo', 'tai', 've', 'de', 'nham', 'trong', 'khi', 'nay']);
+  while ((m = re.exec(norm)) && m.index < limit && words < (amending ? 22 : 14)) {
     const w = m[0];
-    if (w === ',') { if (/^,\s*\p{Ll}/u.test(norm.slice(m.index, m.index + 4)) && /^,\s*chong/.test(F.slice(m.index, m.index + 9))) continue; break; }
-    if (/^[;:.()"\n]$/.test(w)) break;
+    if (w === ',') {
+      if (/^,\s*(chong|bo sung)\b/.test(F.slice(m.index, m.index + 12))) continue;
+      break;
+    }
+    const fw = F.slice(m.index, m.index + 12);
+    if (amending && /^so dieu/.test(fw)) { end = m.index + w.length; words++; continue; }
+    if (/^quy pham/.test(fw)) { end = m.index + w.length; words++; continue; }
+    // A line break inside a name: the next line goes on in lower case.
+    if (w === '\n') { if (/^\n[ \t]*\p{Ll}/u.test(norm.slice(m.index, m.index + 4))) continue; break; }
+    if (/^[;:.()"]$/.test(w)) break;
+    if (!amending && fold(w) === 'cua') break;
+    if (fold(w) === 'hien' && /^hien hanh/.test(F.slice(m.index, m.index + 9))) break;
     const f = fold(w);
     if (words > 0 && stops.has(f)) break;
     // "và" before a capital starts another document: "Luật Thuế giá trị gia tăng và Nghị định ...".

@@ -44,7 +44,9 @@ export function canonicalSymbol(raw: string): string {
     .normalize('NFC')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\s+/g, '')
-    .replace(/Ð/g, 'Đ');
+    .replace(/Ð/g, 'Đ')
+    // OCR reads the 1 of a National Assembly term as I or l: "QHI3" → "QH13".
+    .replace(/(QH)[Il](\d)(?![\p{L}\d])/gu, '$11$2');
 }
 
 export interface SymbolParts {
