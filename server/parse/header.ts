@@ -7,7 +7,7 @@
 import type { Issuer, Receipt } from '../schema';
 import { fold, squash } from './clean';
 import { iso, readPlaceDate, readStampDate } from './dates';
-import { classifyAuthority, isAllCaps, provinceIn, smartCase } from './issuers';
+import { classifyAuthority, isAllCaps, placePhrase, provinceIn, smartCase } from './issuers';
 import { Line, isBlank, isStampCore, mottoAt, numberLineAt } from './lines';
 import { SYMBOL_SOURCE, SymbolParts, canonicalSymbol, decomposeSymbol, typeOfSymbol } from './symbols';
 import { TYPE_WORDS } from './vocab';
@@ -84,7 +84,7 @@ function capsRuns(text: string): string[] {
   let cur: string[] = [];
   for (const tok of text.split(/\s+/)) {
     const w = tok.replace(/^[*"'(]+|[*"',;:)]+$/g, '');
-    if (w && /^[\p{Lu}][\p{Lu}-]*$/u.test(w)) cur.push(w);
+    if (w && (/^[\p{Lu}][\p{Lu}-]*$/u.test(w) || (/^\d{1,2}$/.test(w) && /^(QUẬN|PHƯỜNG)$/u.test(cur[cur.length - 1] ?? '')))) cur.push(w);
     else { if (cur.length) runs.push(cur.join(' ')); cur = []; }
   }
   if (cur.length) runs.push(cur.join(' '));
@@ -107,6 +107,8 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
     const t = l.text.trim();
     const f = l.f.trim();
     if (/^\W{0,4}kinh gui\b/.test(f)) break;
+    // The preamble ("Căn cứ ...", "Thực hiện ...") is body, even if a "QUYẾT ĐỊNH:" follows it.
+    if (i - first > 1 && lastAnchor >= first && BODY_START.test(t)) break;
     if (mottoAt(f) >= 0 || numberLineAt(l.text) >= 0 || headerPlaceDate(l.text, l.f) || VV.test(t) || typeWordAtStart(t, l.f.trim())) lastAnchor = i;
   }
   let bodyLine = zoneEnd + 1;
@@ -249,6 +251,11 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
   if (classified.length) {
     issuer = classified[classified.length - 1];
     if (classified.length > 1) parentIssuer = classified[classified.length - 2];
+    // "ỦY BAN NHÂN DÂN HUYỆN XUÂN NGUYÊN / PHÒNG Y TẾ": the office is the district's.
+    const parentPlace = parentIssuer ? placePhrase(parentIssuer.name) : null;
+    if (parentIssuer && parentPlace && !placePhrase(issuer.name) && issuer.level !== 'central' && parentIssuer.level !== 'provincial') {
+      issuer = { ...issuer, name: `${issuer.name} ${parentPlace}`, level: parentIssuer.level === 'commune' ? 'commune' : 'district' };
+    }
     if (!issuer.province && issuer.level !== 'central') {
       const p = parentIssuer?.province ?? placeProvince;
       if (p) issuer = classifyAuthority(issuer.name, p) ?? issuer;
@@ -319,6 +326,7 @@ function placeBefore(line: string, comma: number): string | null {
   for (let k = words.length - 1; k >= 0 && out.length < 6; k--) {
     const w = words[k].replace(/^[*"']+|[*"']+$/g, '');
     if (/^\p{Lu}[\p{L}]*$/u.test(w)) { out.unshift(w); continue; }
+    if (/^\d{1,2}$/.test(w) && k > 0 && /^(Quận|Phường|QUẬN|PHƯỜNG)$/u.test(words[k - 1])) { out.unshift(w); continue; }
     if (/^(phố|xã|trấn|PHỐ|XÃ|TRẤN)$/u.test(w) && k > 0 && /^\p{Lu}/u.test(words[k - 1])) { out.unshift(w); continue; }
     break;
   }

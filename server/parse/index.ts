@@ -67,7 +67,7 @@ export function parseText(text: string, source: string, extraWarnings: string[] 
     const symInDoc = symbols;
     const bodyStart = h.bodyLine <= span.lastLine ? lines[h.bodyLine].start : span.end;
     const { hits, implied } = findReferences({
-      norm, folded, start: span.start, end: span.end, bodyStart, titleSpan: h.titleSpan, ownNumber: h.number,
+      norm, folded, start: span.start, end: span.end, bodyStart, titleSpan: h.titleSpan, ownNumber: h.number, docType: h.type,
       province: issuer?.province ?? province, symbols: symInDoc,
       skip: (off) => h.stampLines.has(lineAt(lines, off)),
     });

@@ -44,7 +44,9 @@ const ABBREVIATIONS: Array<[RegExp, string]> = [
   [/\bTW\b/g, 'Trung ương'],
 ];
 
-const HEADS = new Set(['bộ', 'sở', 'ban', 'cục', 'văn phòng', 'tổng cục', 'chi cục', 'ủy ban', 'tổng liên đoàn']);
+const HEADS = new Set(['bộ', 'sở', 'ban', 'cục', 'phòng', 'văn phòng', 'tổng cục', 'chi cục', 'ủy ban', 'tổng liên đoàn']);
+/** After these words comes a place name, every word of which is capitalised. */
+const PLACE_WORDS = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thị trấn', 'thành phố']);
 const NO_CAP = new Set(['nhân', 'cán', 'tỉnh', 'thành', 'huyện', 'quận', 'thị', 'xã', 'phường', 'và', 'các']);
 const PROPER = ['Trung ương', 'Đảng', 'Chính phủ', 'Quốc hội', 'Việt Nam', 'Nhà nước', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Tổ quốc', 'Thủ tướng'];
 const PROPER_RE = [...PROPER, ...PROVINCES].map((p) => [new RegExp(`(^|\\s)${escapeRe(p.toLowerCase())}(?=$|\\s|,)`, 'g'), p] as const);
@@ -52,8 +54,13 @@ const PROPER_RE = [...PROPER, ...PROVINCES].map((p) => [new RegExp(`(^|\\s)${esc
 /** Sentence-case an ALL-CAPS header line, keeping proper nouns. `smartCase('TỈNH ỦY ĐIỆN BIÊN')` → 'Tỉnh ủy Điện Biên'. */
 export function smartCase(s: string): string {
   const words = squash(s).toLowerCase().split(' ');
+  let inPlace = false;
   const out = words.map((w, i) => {
     if (i === 0) return cap(w);
+    if (inPlace) return cap(w);
+    if (PLACE_WORDS.has(w) && !(w === 'thành' || w === 'thị') && !(w === 'xã' && words[i + 1] === 'hội')) { inPlace = !(words[i + 1] === 'ủy'); return w; }
+    if ((w === 'phố' && words[i - 1] === 'thành') || ((w === 'xã' || w === 'trấn') && words[i - 1] === 'thị')) { inPlace = true; return w; }
+    if (w === 'ủy' && /^(tỉnh|huyện|quận|thị|thành)$/.test(words[i - 1])) { inPlace = true; return w; }
     const head = HEADS.has(words[i - 1]) || (i >= 2 && HEADS.has(`${words[i - 2]} ${words[i - 1]}`));
     return head && !NO_CAP.has(w) ? cap(w) : w;
   });
@@ -67,6 +74,14 @@ function cap(w: string): string {
 }
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The place part of a local body's name: `placePhrase('Ủy ban nhân dân huyện Xuân Nguyên')` → 'huyện Xuân Nguyên'.
+ */
+export function placePhrase(name: string): string | null {
+  const m = /\b(huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+(\p{Lu}[\p{L}\d]*(?:\s+[\p{Lu}\d][\p{L}\d]*)*)/u.exec(name);
+  return m ? `${m[1]} ${m[2]}` : null;
 }
 
 /** Is this text written in capitals (ignoring digits and punctuation)? */
@@ -108,6 +123,7 @@ const KINDS: Kind[] = [
   { re: /^van phong (uy ban nhan dan|hoi dong nhan dan|doan dai bieu)/, level: 'provincial', branch: 'agency', code: null, relative: true },
   { re: /^so [a-z]/, level: 'provincial', branch: 'agency', code: null, relative: true },
   { re: /^chi cuc/, level: 'district', branch: 'agency', code: null, relative: true },
+  { re: /^phong (?!hop|chong|ngua)[a-z]/, level: 'district', branch: 'agency', code: null, relative: true },
   { re: /^cuc thue/, level: 'provincial', branch: 'agency', code: 'CT', relative: true },
   { re: /^cuc (hai quan)/, level: 'provincial', branch: 'agency', code: 'CHQ', relative: true },
   { re: /^cuc [a-z]/, level: 'central', branch: 'agency', code: null },
@@ -124,10 +140,8 @@ export function expandAbbreviations(s: string): string {
 
 /** Where a name sits below the province: huyện, quận, thị xã, xã, phường, thị trấn, or a non-provincial thành phố. */
 function subProvincialLevel(f: string): Level | null {
-  if (/\b(xa|phuong|thi tran)\s+[a-z]/.test(f) && !/\b(thi xa|xa hoi)\b/.test(f.replace(/\bthi xa\s+[a-z]+/, ''))) {
-    if (/\b(uy ban nhan dan|hoi dong nhan dan|dang uy) (xa|phuong|thi tran)\b/.test(f)) return 'commune';
-  }
-  if (/\b(huyen|quan|thi xa)\s+[a-z]/.test(f)) return 'district';
+  if (/\b(uy ban nhan dan|hoi dong nhan dan|dang uy|cong an) (xa|phuong|thi tran)\s+[a-z0-9]/.test(f)) return 'commune';
+  if (/\b(huyen|quan|thi xa)\s+[a-z0-9]/.test(f)) return 'district';
   const tp = /\bthanh pho\s+([a-z ]+)/.exec(f);
   if (tp && !provinceIn(tp[1].trim())) return 'district';
   return null;

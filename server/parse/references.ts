@@ -51,6 +51,8 @@ export interface DocContext {
   bodyStart: number;
   titleSpan: [number, number] | null;
   ownNumber: string | null;
+  /** The citing document's type, to tell "Công văn này" (itself) from "Luật này" (a quoted law). */
+  docType?: string | null;
   province: string | null;
   /** Offsets (normalised) of all symbol matches in the file, sorted. */
   symbols: Array<{ index: number; text: string }>;
@@ -183,6 +185,18 @@ function relationFromVerbs(f: string): Relation {
     while ((m = re.exec(f))) if (m.index > at) { at = m.index; best = rel; }
   }
   return best;
+}
+
+/**
+ * Does a clause's subject name the citing document itself ("Công văn này", "Quyết định này")?
+ * "Luật này" quoted inside a công văn is the law, not the letter: the type must match.
+ * Returns true, false (another document's "này"), or null (no "này" at all).
+ */
+function selfReference(subject: string, docType: string | null): boolean | null {
+  const m = new RegExp(`(?:^|\\s)(${TYPE_ALT})(?: [a-z]+){0,2} nay\\b`).exec(subject);
+  if (!m) return /\bnay\b/.test(subject) ? true : null;
+  if (m[1] === 'van ban' || !docType) return true;
+  return TYPE_NAME_BY_WORD.get(m[1]) === docType;
 }
 
 const CHANGE_VERB = /(sua doi,? bo sung|sua doi|thay the|bai bo|huy bo|het hieu luc)/g;
@@ -374,10 +388,11 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     if (change) {
       const rel: Relation = /thay the/.test(change[1]) ? 'replaces' : /bai bo|huy bo|het hieu luc/.test(change[1]) ? 'repeals' : 'amends';
       const subject = clauseHead(F.slice(cs, segFrom + change.index));
-      if (prevInClause && !/\bnay\b/.test(subject)) {
+      const self = selfReference(subject, ctx.docType ?? null);
+      if (prevInClause && self !== true) {
         implied.push({ from: hits.indexOf(prevInClause), to: j, relation: rel, start: prevInClause.start, end: h.end });
         h.relation = 'cites';
-      } else if (/\bnay\b/.test(subject) || subject.trim().length === 0) h.relation = rel;
+      } else if (self === true || subject.trim().length === 0) h.relation = rel;
       else h.relation = 'cites';
       continue;
     }
