@@ -58,7 +58,7 @@ export const emptySummary = (): IngestSummary => ({
   unresolved: 0, citations: 0, warnings: 0, failed: [], results: [],
 });
 
-interface DocRow {
+export interface DocRow {
   key: string;
   props: Record<string, unknown>;
   issuerKey: string | null;
@@ -69,11 +69,11 @@ interface DocRow {
   scope: string;
   year: number | null;
 }
-interface StubRow { key: string; props: Record<string, unknown> }
-interface CiteRow { from: string; to: string; type: string; props: Record<string, unknown> }
+export interface StubRow { key: string; props: Record<string, unknown> }
+export interface CiteRow { from: string; to: string; type: string; props: Record<string, unknown> }
 /** A citation being gathered: the strongest relation over all mentions of one pair. */
 interface CiteAcc { from: string; to: string; type: string; rank: number; quote: string; first: number; mentions: Array<{ start: number; end: number }> }
-interface LinkRow { from: string; to: string; type: string; evidence: string; quote: string; start: number; end: number }
+export interface LinkRow { from: string; to: string; type: string; evidence: string; quote: string; start: number; end: number }
 
 /** The identity facts of a document or a reference. */
 function identity(p: { number: string | null; issuer: Issuer | null; year: number | null; type: string | null; title: string | null; issuedOn: string | null }, fallbackProvince: string | null, text?: string) {
@@ -162,8 +162,40 @@ export async function ingestPaths(paths: string[], opts: IngestOptions & { onFil
   return summary;
 }
 
+/** Everything one batch writes, as plain rows (see cypher/ingest-*.cypher). */
+export interface BatchRows {
+  docRows: DocRow[];
+  byKey: Map<string, DocRow>;
+  docOf: Map<ParsedDocument, DocRow>;
+  authorities: Array<{ key: string; name: string; code: string | null; level: string | null; province: string | null; branch: string | null }>;
+  partOf: Array<{ child: string; parent: string }>;
+  stubs: Map<string, StubRow>;
+  citeRows: CiteRow[];
+  links: LinkRow[];
+  /** Stubs with a guessed year per `numberKey|scope`, as found in the graph. */
+  guessed: Map<string, number[]>;
+}
+
+/** Graph lookups the row building needs: documents with a given number and scope, any year. */
+export type CandidateLookup = (pairs: Array<{ numberKey: string; scope: string }>) => Promise<Array<{ numberKey: string; scope: string; year: number | null; key: string; stub: boolean; yearGuessed: boolean }>>;
+
+const graphLookup: CandidateLookup = async (pairs) => {
+  const rows = await inReadTransaction(async (tx) => rowsOf(await tx.run(cypher('ingest-candidates'), { pairs })));
+  return rows.map((r) => ({ numberKey: r.numberKey as string, scope: r.scope as string, year: (r.year as number | null) ?? null, key: r.key as string, stub: !!r.stub, yearGuessed: !!r.yearGuessed }));
+};
+
 /** Build all rows for a batch, resolve references, write in one transaction, update the summary. */
 async function writeBatch(batch: Array<{ doc: ParsedDocument; text: string }>, summary: IngestSummary, opts: IngestOptions): Promise<void> {
+  const rows = await buildRows(batch, opts, graphLookup);
+  await writeRows(batch, rows, summary);
+}
+
+/**
+ * Turn a batch of parsed documents into rows: keys, authorities, stubs, citations (strongest
+ * relation per pair), implied links. `lookup` resolves citations that give no year.
+ * @example const rows = await buildRows([{doc, text}], {}, async () => [])
+ */
+export async function buildRows(batch: Array<{ doc: ParsedDocument; text: string }>, opts: IngestOptions, lookup: CandidateLookup): Promise<BatchRows> {
   const authorities = new Map<string, Issuer & { key: string }>();
   const partOf = new Map<string, { child: string; parent: string }>();
   const addAuthority = (a: Issuer | null): string | null => {
@@ -257,9 +289,16 @@ async function writeBatch(batch: Array<{ doc: ParsedDocument; text: string }>, s
     candidates.set(k, list);
   };
   for (const d of docRows) if (d.numberKey && needYear.has(`${d.numberKey}|${d.scope}`)) addCandidate(d.numberKey, d.scope, { year: d.year, key: d.key, stub: false });
-  if (needYear.size) {
-    const rows = await inReadTransaction(async (tx) => rowsOf(await tx.run(cypher('ingest-candidates'), { pairs: [...needYear.values()] })));
-    for (const r of rows) addCandidate(r.numberKey as string, r.scope as string, { year: (r.year as number | null) ?? null, key: r.key as string, stub: !!r.stub && !!r.yearGuessed });
+  // One read for both: year-less references, and stubs with a guessed year that a document of this batch may replace.
+  const pairs = new Map(needYear);
+  for (const d of docRows) if (d.numberKey) pairs.set(`${d.numberKey}|${d.scope}`, { numberKey: d.numberKey, scope: d.scope });
+  const guessed = new Map<string, number[]>();
+  if (pairs.size) {
+    for (const r of await lookup([...pairs.values()])) {
+      const pk = `${r.numberKey}|${r.scope}`;
+      if (r.stub && r.yearGuessed) guessed.set(pk, [...(guessed.get(pk) ?? []), r.year ?? 0]);
+      if (needYear.has(pk)) addCandidate(r.numberKey, r.scope, { year: r.year, key: r.key, stub: r.stub && r.yearGuessed });
+    }
   }
 
   const stubs = new Map<string, StubRow>();
@@ -321,6 +360,15 @@ async function writeBatch(batch: Array<{ doc: ParsedDocument; text: string }>, s
     };
   });
 
+  return {
+    docRows, byKey, docOf, stubs, citeRows, links, guessed, partOf: [...partOf.values()],
+    authorities: [...authorities.values()].map((a) => ({ key: a.key, name: a.name, code: a.code, level: a.level, province: a.province, branch: a.branch })),
+  };
+}
+
+/** Write a batch's rows in one transaction and account for them in the summary. */
+async function writeRows(batch: Array<{ doc: ParsedDocument; text: string }>, r: BatchRows, summary: IngestSummary): Promise<void> {
+  const { docRows, byKey, docOf, stubs, citeRows, links, guessed } = r;
   // 3. what is there already
   const allKeys = [...byKey.keys(), ...stubs.keys()];
   const existing = new Map<string, { stub: boolean; hash: string | null }>();
@@ -337,15 +385,18 @@ async function writeBatch(batch: Array<{ doc: ParsedDocument; text: string }>, s
 
   // 4. write, all or nothing
   if (toWrite.length) {
-    const auths = [...authorities.values()].map((a) => ({ key: a.key, name: a.name, code: a.code, level: a.level, province: a.province, branch: a.branch }));
+    const auths = r.authorities;
     const stubRows = [...stubs.values()].filter((s) => !existing.has(s.key) || existing.get(s.key)!.stub);
     const citesW = citeRows.filter((c) => writeKeys.has(c.from));
     const linksW = links.filter((l) => writeKeys.has(l.evidence));
-    const mergeRows = toWrite.filter((d) => d.numberKey).map((d) => ({ key: d.key, numberKey: d.numberKey, scope: d.scope, year: d.year ?? 0 }));
+    // Guessed-year stubs of the same number that this batch's documents replace (usually none).
+    const mergeRows = toWrite
+      .filter((d) => d.numberKey && (guessed.get(`${d.numberKey}|${d.scope}`) ?? []).some((y) => y >= (d.year ?? 0) && y !== d.year))
+      .map((d) => ({ key: d.key, numberKey: d.numberKey, scope: d.scope, year: d.year ?? 0 }));
     try {
       const merged = await inWriteTransaction(async (tx: ManagedTransaction) => {
         if (updatedKeys.length) await tx.run(cypher('ingest-clear'), { keys: updatedKeys });
-        await tx.run(cypher('ingest-authorities'), { authorities: auths, partOf: [...partOf.values()] });
+        await tx.run(cypher('ingest-authorities'), { authorities: auths, partOf: r.partOf });
         await tx.run(cypher('ingest-documents'), { docs: toWrite.map(({ key, props, issuerKey, recipients, signer, receipts }) => ({ key, props, issuerKey, recipients, signer, receipts })) });
         if (stubRows.length) await tx.run(cypher('ingest-stubs'), { stubs: stubRows });
         if (citesW.length) await tx.run(cypher('ingest-citations'), { cites: citesW });

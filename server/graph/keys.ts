@@ -19,7 +19,7 @@ export function numberKey(number: string): string {
 
 /**
  * The numbering scope of a document: 'central' for national codes (TW, TTg, BYT...),
- * else the folded province, else 'unknown'.
+ * else the folded province, else the issuer ('@' + its key), else 'unknown'.
  * @example scopeOf('628/UBND-VX', {level: 'provincial', province: 'Lai Châu', ...}) → 'lai chau'
  */
 export function scopeOf(number: string | null, issuer: Issuer | null, fallbackProvince: string | null = null): string {
@@ -29,7 +29,9 @@ export function scopeOf(number: string | null, issuer: Issuer | null, fallbackPr
   if (!info && issuer?.level === 'central') return 'central';
   const province = issuer?.province ?? fallbackProvince;
   if (province) return foldKey(province);
-  return issuer?.level === 'central' ? 'central' : 'unknown';
+  if (issuer?.level === 'central') return 'central';
+  // Province unknown: the issuer itself numbers its documents, so it scopes them.
+  return issuer ? `@${authorityKey(issuer.name)}` : 'unknown';
 }
 
 /** `docKey('172-TB/TW', 'central', 2020)` → '172-TB/TW|central|2020'. */

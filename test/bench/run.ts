@@ -14,6 +14,7 @@ export type Bench = (args: string[]) => Promise<void>;
  */
 export const BENCHES: Record<string, Bench> = {
   parse: async (args) => (await import('./parse.js')).run(args),
+  ingest: async (args) => (await import('./ingest.js')).run(args),
 };
 
 /**
