@@ -11,6 +11,7 @@ import type { Issuer } from '../schema';
 import { foldKey } from '../parse/clean';
 import { CENTRAL_CITIES, codeInfo } from '../parse/vocab';
 import { decomposeSymbol } from '../parse/symbols';
+import { placePhrase } from '../parse/issuers';
 
 /** `numberKey('1093/QĐ-UBND')` → '1093/QD-UBND': upper-case, no diacritics, no spaces. */
 export function numberKey(number: string): string {
@@ -28,6 +29,9 @@ export function scopeOf(number: string | null, issuer: Issuer | null, fallbackPr
   if (info?.scope === 'national') return 'central';
   if (!info && issuer?.level === 'central') return 'central';
   const province = issuer?.province ?? fallbackProvince;
+  // UBND tỉnh and UBND huyện share the code UBND: below the province, the place scopes the number.
+  const place = issuer && (issuer.level === 'district' || issuer.level === 'commune') ? placePhrase(issuer.name) : null;
+  if (place) return `${province ? foldKey(province) : '?'}/${foldKey(place)}`;
   if (province) return foldKey(province);
   if (issuer?.level === 'central') return 'central';
   // Province unknown: the issuer itself numbers its documents, so it scopes them.

@@ -51,7 +51,7 @@ export function readNgayDate(folded: string): DateHit | null {
  * @example readPlaceDate('ha noi, ngay 21 thang 3 nam 2020') → {comma: 6, iso: '2020-03-21', year: 2020, unreadable: false}
  */
 export function readPlaceDate(foldedLine: string): { comma: number; iso: string | null; year: number | null; unreadable: boolean } | null {
-  const re = /[a-z]\s{0,2}(,)\s{0,3}(ng\S{0,12}?)(?=[\s\d.…]|thang)/g;
+  const re = /[a-z0-9]\s{0,2}(,)\s{0,3}(ng\S{0,12}?)(?=[\s\d.…]|thang)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(foldedLine))) {
     const comma = m.index + m[0].indexOf(',');

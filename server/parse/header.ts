@@ -48,13 +48,21 @@ TYPE_BY_WORD.set('lenh', 'Lệnh');
 
 const VV = /^[\W\d]{0,4}(V\s?[/|Il1]\s?[vV]|V\.v|Viv|VWv|Vív|Về việc|VỀ VIỆC)\b\.?\s*[:.]?\s*/u;
 const BODY_START = /^[\W]{0,3}(Căn cứ|Thực hiện|Triển khai|Trong|Hiện nay|Qua|Tại|Theo|Để|Nhằm|Trước|Thời gian|Ngày \d|Trả lời|Cục Thuế|Tổng cục|Bộ [a-zđ]|Sở [a-zđ]|Ủy ban|UBND|Điều \d|Chương [IVX\d])/u;
-const QUALIFIER = /^(tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|thi tran)\b/;
+const QUALIFIER = /^(tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|thi tran)\b(?! uy)/;
 
 /** A place-date on this line, only where a header would put it (near the start, after a capitalised place). */
 function headerPlaceDate(text: string, folded = fold(text)): ReturnType<typeof readPlaceDate> {
   const pd = readPlaceDate(folded);
-  if (!pd || pd.comma > 100 || !placeBefore(text, pd.comma)) return null;
+  if (!pd || !placeBefore(text, pd.comma)) return null;
+  // Far along the line only in a two-column layout, where a wide gap separates the columns.
+  if (pd.comma > 100 && columnGap(text, pd.comma) < 0) return null;
   return pd;
+}
+
+/** Start of the right-hand column before `at` ("V/v ...   Vĩnh Phúc, ngày"), or -1. */
+function columnGap(text: string, at: number): number {
+  const m = /\S(\s{2,})(?=\S[^]*$)/.exec(text.slice(Math.max(0, at - 60), at));
+  return m ? Math.max(0, at - 60) + m.index + 1 + m[1].length : -1;
 }
 
 /** Does the line open with a document type in capitals ("THÔNG BÁO", "CÔNG ĐIỆN")? */
@@ -84,7 +92,7 @@ function capsRuns(text: string): string[] {
   let cur: string[] = [];
   for (const tok of text.split(/\s+/)) {
     const w = tok.replace(/^[*"'(]+|[*"',;:)]+$/g, '');
-    if (w && (/^[\p{Lu}][\p{Lu}-]*$/u.test(w) || (/^\d{1,2}$/.test(w) && /^(QUẬN|PHƯỜNG)$/u.test(cur[cur.length - 1] ?? '')))) cur.push(w);
+    if (w && (/^[\p{Lu}][\p{Lu}-]*$/u.test(w) || (/^\d{1,2}$/.test(w) && /^(QUẬN|PHƯỜNG)$/u.test(cur[cur.length - 1] ?? '')) || (w === '-' && cur.length > 0))) cur.push(w);
     else { if (cur.length) runs.push(cur.join(' ')); cur = []; }
   }
   if (cur.length) runs.push(cur.join(' '));
@@ -257,7 +265,8 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
       issuer = { ...issuer, name: `${issuer.name} ${parentPlace}`, level: parentIssuer.level === 'commune' ? 'commune' : 'district' };
     }
     if (!issuer.province && issuer.level !== 'central') {
-      const p = parentIssuer?.province ?? placeProvince;
+      // A district's or commune's place line names the locality, not the province.
+      const p = parentIssuer?.province ?? (issuer.level === 'district' || issuer.level === 'commune' ? null : placeProvince);
       if (p) issuer = classifyAuthority(issuer.name, p) ?? issuer;
     }
   }
@@ -268,7 +277,10 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
     const l = lines[vvLine];
     const lead = l.text.length - l.text.trimStart().length;
     const m = VV.exec(l.text.trim())!;
-    titleLines.push([l.start + lead + m[0].length, l.end]);
+    // Two columns on one line: the subject on the left, "Vĩnh Phúc, ngày ..." on the right.
+    const pd = readPlaceDate(l.f);
+    const gap = pd ? columnGap(l.text, pd.comma) : -1;
+    titleLines.push([l.start + lead + m[0].length, gap > 0 ? l.start + gap : l.end]);
     collectTitle(vvLine, titleLines);
     if (!type) type = 'Công văn';
   } else if (typeLine >= 0) {

@@ -45,7 +45,8 @@ export function parseText(text: string, source: string, extraWarnings: string[] 
     }
     if (!issuer && f.tmBody) issuer = classifyAuthority(f.tmBody);
     const code = h.parts?.issuerCode ?? null;
-    let province = issuer?.province ?? h.parentIssuer?.province ?? (issuer?.level === 'central' ? null : h.placeProvince);
+    const local = issuer?.level === 'district' || issuer?.level === 'commune';
+    let province = issuer?.province ?? h.parentIssuer?.province ?? (issuer?.level === 'central' || local ? null : h.placeProvince);
     if (!issuer && code) issuer = issuerFromCode(code, province);
     if (!province && issuer && issuer.level !== 'central') province = inferProvince(docText);
     if (!province && !issuer && code === null) province = null;

@@ -80,6 +80,9 @@ function escapeRe(s: string): string {
  * The place part of a local body's name: `placePhrase('Ủy ban nhân dân huyện Xuân Nguyên')` → 'huyện Xuân Nguyên'.
  */
 export function placePhrase(name: string): string | null {
+  // "Thành ủy Phan Thiết" belongs to "thành phố Phan Thiết", "Huyện ủy Văn Hội" to "huyện Văn Hội".
+  const party = /\b(Huyện ủy|Quận ủy|Thị ủy|Thành ủy)\s+(\p{Lu}[\p{L}\d]*(?:\s+[\p{Lu}\d][\p{L}\d]*)*)/u.exec(name);
+  if (party) return `${({ 'Huyện ủy': 'huyện', 'Quận ủy': 'quận', 'Thị ủy': 'thị xã', 'Thành ủy': 'thành phố' } as Record<string, string>)[party[1]]} ${party[2]}`;
   const m = /\b(huyện|quận|thị xã|thành phố|xã|phường|thị trấn)\s+(\p{Lu}[\p{L}\d]*(?:\s+[\p{Lu}\d][\p{L}\d]*)*)/u.exec(name);
   return m ? `${m[1]} ${m[2]}` : null;
 }
@@ -142,8 +145,9 @@ export function expandAbbreviations(s: string): string {
 function subProvincialLevel(f: string): Level | null {
   if (/\b(uy ban nhan dan|hoi dong nhan dan|dang uy|cong an) (xa|phuong|thi tran)\s+[a-z0-9]/.test(f)) return 'commune';
   if (/\b(huyen|quan|thi xa)\s+[a-z0-9]/.test(f)) return 'district';
+  // A "thành phố" inside a province (its capital may share the province's name) is district level.
   const tp = /\bthanh pho\s+([a-z ]+)/.exec(f);
-  if (tp && !provinceIn(tp[1].trim())) return 'district';
+  if (tp) { const p = provinceIn(tp[1].trim()); if (!p || !CENTRAL_CITIES.has(p)) return 'district'; }
   return null;
 }
 
@@ -184,8 +188,18 @@ function classifyUncached(raw: string, contextProvince: string | null): Issuer |
     if (!named && province && kind.relative && !sub) name = withProvince(s, f, province);
   }
   if (level === null && province) level = 'provincial';
-  if (/^(tinh uy|thanh uy)/.test(f) && province && !sub) {
-    name = name.replace(/^(Tỉnh ủy|Thành ủy)/i, CENTRAL_CITIES.has(province) ? 'Thành ủy' : 'Tỉnh ủy');
+  // "Thành ủy" is provincial only for the five centrally-run cities; "Thành ủy Phan Thiết" or
+  // "Thành ủy Sơn La" (the provincial capital) is the party committee of a city inside a province.
+  const tu = /^(?:(?:ban thuong vu|thuong truc|ban chap hanh(?: dang bo)?) )?(tinh uy|thanh uy)(?: (.+))?$/.exec(f);
+  if (tu) {
+    const place = tu[2] ? provinceIn(tu[2]) : null;
+    if (tu[1] === 'thanh uy' && tu[2] && (!place || !CENTRAL_CITIES.has(place))) {
+      level = 'district';
+      province = place ?? contextProvince;
+      name = s;
+    } else if (province && !tu[2]) {
+      name = name.replace(/(Tỉnh ủy|Thành ủy)/i, CENTRAL_CITIES.has(province) ? 'Thành ủy' : 'Tỉnh ủy');
+    }
   }
   let code = kind.code;
   if (!code && kind.branch === 'agency') code = codeForMinistry(f);
@@ -268,6 +282,8 @@ export function inferProvince(text: string): string | null {
     if (!p) continue;
     const before = fold(text.slice(Math.max(0, m.index - 40), m.index)).replace(/\s+/g, ' ');
     let w = 1;
+    // "xã An Giang", "huyện Long An": a locality that shares a province's name.
+    if (/\b(xa|phuong|thi tran|huyen|quan|thi xa|thon|ban|to dan pho)\s?$/.test(before)) continue;
     if (/\b(tai|o|tu|den|sang|vung|cac tinh|ve|va|voi)( thanh pho| tinh| tp\.?)? ?$/.test(before)) w = 0.3;
     else if (/\b(bao|dai phat thanh va truyen hinh|dang bo tinh|dang bo|nhan dan|tinh uy|thanh uy|ubnd tinh|uy ban nhan dan tinh|tinh|thanh pho)\s?$/.test(before)) w = 2;
     scores.set(p, (scores.get(p) ?? 0) + w);
