@@ -4,6 +4,7 @@
  * text layer is reported as such. Folders are walked for those extensions.
  */
 import fs from 'node:fs';
+import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { Decoded, InputError, decodeBytes } from '../parse/decode';
 
@@ -36,30 +37,17 @@ async function docxText(buf: Uint8Array): Promise<Decoded> {
 }
 
 async function pdfText(buf: Uint8Array): Promise<Decoded> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  let doc;
-  try {
-    doc = await pdfjs.getDocument({ data: new Uint8Array(buf), useSystemFonts: false, isEvalSupported: false }).promise;
-  } catch (e) {
-    throw new InputError('unsupported', `not a readable PDF (${(e as Error).message})`);
-  }
-  const pages: string[] = [];
-  for (let p = 1; p <= doc.numPages; p++) {
-    const page = await doc.getPage(p);
-    const content = await page.getTextContent();
-    let line = '';
-    const out: string[] = [];
-    for (const item of content.items as Array<{ str?: string; hasEOL?: boolean }>) {
-      if (typeof item.str !== 'string') continue;
-      line += item.str;
-      if (item.hasEOL) { out.push(line); line = ''; }
-    }
-    if (line) out.push(line);
-    pages.push(out.join('\n'));
-  }
-  await doc.destroy();
-  const text = pages.join('\n\n');
-  if (!/[\p{L}]{3}/u.test(text)) throw new InputError('scanned_pdf', `scanned PDF with no text layer (${doc.numPages} page(s)): run OCR first`);
+  const worker = path.join(__dirname, 'pdf-worker.mjs');
+  const res = await new Promise<{ pages?: number; text?: string; error?: string }>((resolve, reject) => {
+    const child = execFile(process.execPath, [worker], { maxBuffer: 512 * 1024 * 1024, timeout: 120_000 }, (err, stdout) => {
+      if (err && !stdout) return reject(new InputError('unsupported', `PDF could not be read (${err.message.split('\n')[0]})`));
+      try { resolve(JSON.parse(stdout)); } catch { reject(new InputError('unsupported', 'PDF could not be read')); }
+    });
+    child.stdin?.end(Buffer.from(buf));
+  });
+  if (res.error) throw new InputError('unsupported', `not a readable PDF (${res.error})`);
+  const text = res.text ?? '';
+  if (!/[\p{L}]{3}/u.test(text)) throw new InputError('scanned_pdf', `scanned PDF with no text layer (${res.pages ?? 0} page(s)): run OCR first`);
   return decodeBytes(Buffer.from(text, 'utf8'));
 }
 

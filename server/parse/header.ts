@@ -47,7 +47,16 @@ TYPE_BY_WORD.set('thong cao', 'Thông cáo');
 TYPE_BY_WORD.set('lenh', 'Lệnh');
 
 const VV = /^[\W\d]{0,4}(V\s?[/|Il1]\s?[vV]|V\.v|Viv|VWv|Vív|Về việc|VỀ VIỆC)\b\.?\s*[:.]?\s*/u;
-const BODY_START = /^[\W]{0,3}(Căn cứ|Thực hiện|Triển khai|Trong|Hiện nay|Qua|Tại|Theo|Để|Nhằm|Trước|Thời gian|Ngày \d|Trả lời|Cục Thuế|Tổng cục|Bộ [a-zđ]|Sở [a-zđ]|Ủy ban|UBND|Điều \d|Chương [IVX\d])/u;
+const BODY_START_FOLDED = /^\W{0,3}(can cu|thuc hien|trien khai|trong (thoi gian|nhung|nam|thang|tuan)|hien nay|qua |tai (phien|hoi nghi|cuoc)|theo (de nghi|chi dao|bao cao)|de (tiep tuc|trien khai|thuc hien|kip thoi)|nham |truoc tinh hinh|thoi gian (qua|vua qua|toi)|ngay \d|tra loi|dieu \d|chuong [ivx\d])/;
+/** A body sentence opens here: "Căn cứ", "Thực hiện" ... with a capital, diacritics or not (OCR). */
+function bodyStart(t: string, f: string): boolean {
+  return /^\W{0,3}\p{Lu}/u.test(t) && !isAllCaps(t) && BODY_START_FOLDED.test(f);
+}
+/** A line that reads as running text: long, or a sentence with punctuation, not capitals. */
+function proseLine(t: string): boolean {
+  const n = squash(t).length;
+  return !isAllCaps(t) && (n > 160 || (n > 60 && /[,;.:]/.test(t) && /\p{Ll}{2,} \p{Ll}{2,} \p{Ll}{2,}/u.test(t)));
+}
 const QUALIFIER = /^(tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|thi tran)\b(?! uy)/;
 
 /** A place-date on this line, only where a header would put it (near the start, after a capitalised place). */
@@ -116,7 +125,7 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
     const f = l.f.trim();
     if (/^\W{0,4}kinh gui\b/.test(f)) break;
     // The preamble ("Căn cứ ...", "Thực hiện ...") is body, even if a "QUYẾT ĐỊNH:" follows it.
-    if (i - first > 1 && lastAnchor >= first && BODY_START.test(t)) break;
+    if (i - first > 1 && lastAnchor >= first && bodyStart(t, f)) break;
     if (mottoAt(f) >= 0 || numberLineAt(l.text) >= 0 || headerPlaceDate(l.text, l.f) || VV.test(t) || typeWordAtStart(t, l.f.trim())) lastAnchor = i;
   }
   let bodyLine = zoneEnd + 1;
@@ -125,8 +134,8 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
     if (stampLines.has(i) || isBlank(l)) continue;
     const t = l.text.trim();
     if (/^\W{0,4}kinh gui\b/.test(l.f.trimStart())) { bodyLine = i; break; }
-    const long = squash(t).length > 160 && !isAllCaps(t);
-    if (long || BODY_START.test(t)) { bodyLine = i; break; }
+    if (VV.test(t)) continue;
+    if (proseLine(t) || bodyStart(t, l.f.trim())) { bodyLine = i; break; }
   }
   const zone: number[] = [];
   for (let i = first; i < bodyLine && i <= last; i++) if (!stampLines.has(i) && !isBlank(lines[i]) && !/^-{2,}\s*PAGE\b/i.test(lines[i].text.trim())) zone.push(i);

@@ -21,7 +21,7 @@ import { cleanupOrphans, startLocalNeo4j } from '../../server/neo4j/local';
 export const TEST_DIR_PREFIX = 'directive-graph-neo4j-';
 
 /** Test folders (relative to the repo root) whose tests never need Neo4j. */
-const PURE_DIRS = ['test/parse/', 'test/analytics/', 'test/client/', 'test/generate/'];
+const PURE_DIRS = ['test/parse/', 'test/analytics/', 'test/client/', 'test/generate/', 'test/io/'];
 
 /** What global-teardown.ts needs, kept on globalThis (same process as this setup). */
 export interface TestNeo4jHandle {
