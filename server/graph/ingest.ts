@@ -397,8 +397,16 @@ async function writeRows(batch: Array<{ doc: ParsedDocument; text: string }>, r:
       const merged = await inWriteTransaction(async (tx: ManagedTransaction) => {
         if (updatedKeys.length) await tx.run(cypher('ingest-clear'), { keys: updatedKeys });
         await tx.run(cypher('ingest-authorities'), { authorities: auths, partOf: r.partOf });
-        await tx.run(cypher('ingest-documents'), { docs: toWrite.map(({ key, props, issuerKey, recipients, signer, receipts }) => ({ key, props, issuerKey, recipients, signer, receipts })) });
-        if (stubRows.length) await tx.run(cypher('ingest-stubs'), { stubs: stubRows });
+        const shape = ({ key, props, issuerKey, recipients, signer, receipts }: DocRow) => ({ key, props, issuerKey, recipients, signer, receipts });
+        // Never seen before: CREATE; a stub to upgrade or a changed document: MERGE.
+        const fresh = toWrite.filter((d) => !existing.has(d.key));
+        const known = toWrite.filter((d) => existing.has(d.key));
+        if (fresh.length) await tx.run(cypher('ingest-documents-new'), { docs: fresh.map(shape) });
+        if (known.length) await tx.run(cypher('ingest-documents'), { docs: known.map(shape) });
+        const newStubs = stubRows.filter((st) => !existing.has(st.key));
+        const oldStubs = stubRows.filter((st) => existing.has(st.key));
+        if (newStubs.length) await tx.run(cypher('ingest-stubs-new'), { stubs: newStubs });
+        if (oldStubs.length) await tx.run(cypher('ingest-stubs'), { stubs: oldStubs });
         if (citesW.length) await tx.run(cypher('ingest-citations'), { cites: citesW });
         if (linksW.length) await tx.run(cypher('ingest-implied'), { links: linksW });
         const m = mergeRows.length ? rowsOf(await tx.run(cypher('ingest-merge-stubs'), { docs: mergeRows })) : [];
