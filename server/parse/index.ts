@@ -76,7 +76,7 @@ export function parseText(text: string, source: string, extraWarnings: string[] 
     echoImplements(hits, h.title);
     const references: Reference[] = hits.map((x) => toReference(c, x));
     const seenLinks = new Set<string>();
-    const impliedLinks: ImpliedLink[] = implied.filter((l) => {
+    const impliedLinks: ImpliedLink[] = implied.filter((l) => plausible(hits[l.from], hits[l.to], l.relation)).filter((l) => {
       const k = `${foldKey(label(hits[l.from]))}>${foldKey(label(hits[l.to]))}>${l.relation}`;
       if (foldKey(label(hits[l.from])) === foldKey(label(hits[l.to])) || seenLinks.has(k)) return false;
       seenLinks.add(k);
@@ -125,6 +125,22 @@ function toReference(c: CleanText, h: RefHit): Reference {
     number: h.number, type: h.type, title: h.title, issuer: h.issuer, issuedOn: h.issuedOn, year: h.year,
     relation: h.relation, start, end, quote,
   };
+}
+
+const RANK: Record<string, number> = { central: 0, provincial: 1, district: 2, commune: 3 };
+/**
+ * A link the text seems to state between two other documents is kept only if it could be true:
+ * nothing implements a document issued after it, and a central document does not carry out a
+ * local one. Misread lists ("... 571/CĐ-TTg và Văn bản số 1970/VPCP-KGVX") fail these checks.
+ */
+function plausible(from: RefHit, to: RefHit, relation: string): boolean {
+  if (relation === 'implements' || relation === 'based_on') {
+    if (from.issuedOn && to.issuedOn && from.issuedOn < to.issuedOn) return false;
+    const a = from.issuer?.level;
+    const b = to.issuer?.level;
+    if (a && b && RANK[a] < RANK[b]) return false;
+  }
+  return true;
 }
 
 /**

@@ -120,7 +120,7 @@ function readSubjectEnd(norm: string, F: string, pos: number, limit: number): nu
     if (ch === '.' && /^\.\s*$/.test(norm.slice(i, i + 2)) ) return i;
     if (ch === '(' && /^\(\W{0,3}(sao|kem|gui|dinh|ban hanh kem|sau day|goi tat|de |b\/c)/.test(F.slice(i, i + 24))) return i;
     // "... và Thông tư liên tịch số ...": another citation begins.
-    if (ch === ' ' && /^ (va|hoac) (thong tu|nghi dinh|quyet dinh|luat|bo luat|chi thi|cong van|nghi quyet|ke hoach|thong bao|cong dien)\b/.test(F.slice(i, i + 22))) return i;
+    if (ch === ' ' && /^ (va|hoac|cung) (cac )?(thong tu|nghi dinh|quyet dinh|luat|bo luat|chi thi|cong van|van ban|nghi quyet|ke hoach|thong bao|cong dien|to trinh|bao cao|ket luan|huong dan|chuong trinh|thong tri|dien|so \d)\b/.test(F.slice(i, i + 26))) return i;
     if (ch === ',' && /^,\s*\p{Lu}/u.test(norm.slice(i, i + 4))) return i;
   }
   return max;

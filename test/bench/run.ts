@@ -15,6 +15,8 @@ export type Bench = (args: string[]) => Promise<void>;
 export const BENCHES: Record<string, Bench> = {
   parse: async (args) => (await import('./parse.js')).run(args),
   ingest: async (args) => (await import('./ingest.js')).run(args),
+  analytics: async (args) => (await import('./analytics.js')).run(args),
+  ui: async (args) => (await import('./ui.js')).run(args),
 };
 
 /**
