@@ -2,8 +2,8 @@
 // :params {docs: [{key: '172-TB/TW|central|2020', numberKey: '172-TB/TW', scope: 'central', year: 2020}]}
 UNWIND $docs AS row
 MATCH (real:Document {key: row.key})
-MATCH (s:Document {numberKey: row.numberKey})
-WHERE s.scope = row.scope AND s.stub = true AND s.yearGuessed = true AND s.key <> row.key AND s.year >= row.year
+MATCH (s:Document {numberKey: row.numberKey, scope: row.scope})
+WHERE s.stub = true AND s.yearGuessed = true AND s.key <> row.key AND s.year >= row.year
 CALL (s, real) {
   MATCH (x:Document)-[r:IMPLEMENTS|BASED_ON|ATTACHES|AMENDS|REPLACES|REPEALS|CITES]->(s)
   MERGE (x)-[n:$(type(r)) {implied: r.implied}]->(real)

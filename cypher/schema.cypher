@@ -9,6 +9,8 @@ CREATE CONSTRAINT person_key IF NOT EXISTS FOR (p:Person) REQUIRE p.key IS UNIQU
 // Range indexes for filters and lookups on documents.
 CREATE INDEX document_number IF NOT EXISTS FOR (d:Document) ON (d.number);
 CREATE INDEX document_number_key IF NOT EXISTS FOR (d:Document) ON (d.numberKey);
+// Year-less citations and guessed-year stubs are resolved by number within a numbering scope.
+CREATE INDEX document_number_scope IF NOT EXISTS FOR (d:Document) ON (d.numberKey, d.scope);
 CREATE INDEX document_issuer_key IF NOT EXISTS FOR (d:Document) ON (d.issuerKey);
 CREATE INDEX document_issued_on IF NOT EXISTS FOR (d:Document) ON (d.issuedOn);
 CREATE INDEX document_level IF NOT EXISTS FOR (d:Document) ON (d.level);

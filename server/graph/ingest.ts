@@ -37,6 +37,8 @@ export interface IngestSummary {
   citations: number;
   warnings: number;
   failed: Array<{ source: string; error: string; message: string }>;
+  /** Where the time went, in milliseconds (parse and build overlap with writes in ingestPaths). */
+  timings: { parse: number; build: number; read: number; write: number; refresh: number };
   /** Per document: key and what happened to it. */
   results: Array<{ key: string; source: string; number: string | null; status: 'loaded' | 'updated' | 'unchanged' | 'upgraded'; warnings: string[] }>;
 }
@@ -56,6 +58,7 @@ export interface ParsedFile { documents: ParsedDocument[]; text: string }
 export const emptySummary = (): IngestSummary => ({
   files: 0, documents: 0, loaded: 0, updated: 0, unchanged: 0, stubsCreated: 0, stubsUpgraded: 0,
   unresolved: 0, citations: 0, warnings: 0, failed: [], results: [],
+  timings: { parse: 0, build: 0, read: 0, write: 0, refresh: 0 },
 });
 
 export interface DocRow {
@@ -103,7 +106,9 @@ export async function ingestParsed(files: ParsedFile[], opts: IngestOptions = {}
     }
   }
   if (batch.length) { await writeBatch(batch, summary, opts); docsDone += batch.length; opts.onProgress?.({ files: summary.files, documents: docsDone, citations: summary.citations }); }
+  const t = Date.now();
   await refreshSearchIndex();
+  summary.timings.refresh += Date.now() - t;
   return summary;
 }
 
@@ -145,7 +150,9 @@ export async function ingestPaths(paths: string[], opts: IngestOptions & { onFil
   for (const file of files) {
     try {
       const { text, warnings } = await extractText(fs.readFileSync(file), file);
+      const t = Date.now();
       const docs = parseText(text, file, warnings);
+      summary.timings.parse += Date.now() - t;
       for (const doc of docs) batch.push({ doc, text });
       opts.onFile?.(file, true);
     } catch (e) {
@@ -155,10 +162,14 @@ export async function ingestPaths(paths: string[], opts: IngestOptions & { onFil
     }
     filesDone++;
     if (batch.length >= batchSize) await flush();
+    // Let the pending write's network I/O run between files, so parsing and writing overlap.
+    else await yieldToIo();
   }
   if (batch.length) await flush();
   await pending;
+  const tr = Date.now();
   if (summary.documents) await refreshSearchIndex();
+  summary.timings.refresh += Date.now() - tr;
   return summary;
 }
 
@@ -184,9 +195,14 @@ const graphLookup: CandidateLookup = async (pairs) => {
   return rows.map((r) => ({ numberKey: r.numberKey as string, scope: r.scope as string, year: (r.year as number | null) ?? null, key: r.key as string, stub: !!r.stub, yearGuessed: !!r.yearGuessed }));
 };
 
+/** Give the event loop a turn (timers, sockets) without waiting for anything else. */
+const yieldToIo = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /** Build all rows for a batch, resolve references, write in one transaction, update the summary. */
 async function writeBatch(batch: Array<{ doc: ParsedDocument; text: string }>, summary: IngestSummary, opts: IngestOptions): Promise<void> {
+  const t = Date.now();
   const rows = await buildRows(batch, opts, graphLookup);
+  summary.timings.build += Date.now() - t;
   await writeRows(batch, rows, summary);
 }
 
@@ -372,7 +388,9 @@ async function writeRows(batch: Array<{ doc: ParsedDocument; text: string }>, r:
   // 3. what is there already
   const allKeys = [...byKey.keys(), ...stubs.keys()];
   const existing = new Map<string, { stub: boolean; hash: string | null }>();
+  const tRead = Date.now();
   const rows = await inReadTransaction(async (tx) => rowsOf(await tx.run(cypher('ingest-existing'), { keys: allKeys })));
+  summary.timings.read += Date.now() - tRead;
   for (const r of rows) existing.set(r.key as string, { stub: !!r.stub, hash: (r.hash as string | null) ?? null });
   const status = new Map<string, IngestSummary['results'][number]['status']>();
   for (const d of docRows) {
@@ -394,6 +412,7 @@ async function writeRows(batch: Array<{ doc: ParsedDocument; text: string }>, r:
       .filter((d) => d.numberKey && (guessed.get(`${d.numberKey}|${d.scope}`) ?? []).some((y) => y >= (d.year ?? 0) && y !== d.year))
       .map((d) => ({ key: d.key, numberKey: d.numberKey, scope: d.scope, year: d.year ?? 0 }));
     try {
+      const tWrite = Date.now();
       const merged = await inWriteTransaction(async (tx: ManagedTransaction) => {
         if (updatedKeys.length) await tx.run(cypher('ingest-clear'), { keys: updatedKeys });
         await tx.run(cypher('ingest-authorities'), { authorities: auths, partOf: r.partOf });
@@ -415,6 +434,7 @@ async function writeRows(batch: Array<{ doc: ParsedDocument; text: string }>, r:
       summary.stubsUpgraded += merged;
       summary.stubsCreated += stubRows.filter((s) => !existing.has(s.key)).length;
       summary.citations += citesW.length + linksW.length;
+      summary.timings.write += Date.now() - tWrite;
     } catch (e) {
       throw toUnavailable(e, currentSettings().uri, currentSettings().user) ?? e;
     }
