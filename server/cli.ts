@@ -1,7 +1,8 @@
 /**
  * Command-line entry:
  *   parse FILE...    prints `{"documents": [...]}` as JSON on stdout;
- *   ingest PATH...   parses and loads files and folders into Neo4j, with a progress bar and a summary.
+ *   ingest PATH...   parses and loads files and folders into Neo4j, with a progress bar and a summary;
+ *   serve            serves the API and the page;  generate  writes a synthetic corpus.
  */
 import fs from 'node:fs';
 import { ParseOutput } from './schema';
@@ -12,6 +13,7 @@ import cliProgress from 'cli-progress';
 import { applySchema } from './graph/cypher';
 import { checkConnectivity, closeDriver, currentSettings } from './graph/driver';
 import { clearDatabase, ingestPaths } from './graph/ingest';
+import { serve } from './serve';
 
 const USAGE = `Usage:
   parse FILE|FOLDER...    print the parsed documents as JSON ({"documents": [...]}) on stdout
@@ -20,6 +22,8 @@ const USAGE = `Usage:
       --reset             delete everything in the database first
       --generated         mark the documents as synthetic (demo corpus)
       --batch N           documents per transaction (default 500)
+  serve                   serve the API and the built page (PORT, HOST, API_TOKEN ...)
+  generate --docs N --out DIR [--seed S] [--noise P]   write a synthetic corpus with its ground truth
   Neo4j: NEO4J_URI (default bolt://127.0.0.1:7687), NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE.
 `;
 
@@ -112,6 +116,8 @@ async function main(argv: string[]): Promise<number> {
   switch (cmd) {
     case 'parse': return parseCommand(rest);
     case 'ingest': return ingestCommand(rest);
+    case 'serve': await serve(); return await new Promise<number>(() => undefined);
+    case 'generate': { const { main: gen } = await import('./generate/cli.js'); await gen(rest); return 0; }
     default:
       process.stderr.write(USAGE);
       return cmd ? 2 : 0;

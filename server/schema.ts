@@ -99,3 +99,166 @@ export type ParsedDocument = z.infer<typeof ParsedDocument>;
 
 export const ParseOutput = z.object({ documents: z.array(ParsedDocument) });
 export type ParseOutput = z.infer<typeof ParseOutput>;
+
+// ---------------------------------------------------------------------------
+// API contracts (server/api ↔ client). Ids are document keys (see server/graph/keys.ts).
+// ---------------------------------------------------------------------------
+
+/** Supersession and data-quality flags a document carries. */
+export const StatusFlags = z.object({
+  /** Replaced / repealed / amended by a later document. */
+  replacedBy: z.array(z.object({ id: z.string(), number: z.string().nullable(), issuedOn: IsoDate.nullable() })),
+  repealedBy: z.array(z.object({ id: z.string(), number: z.string().nullable(), issuedOn: IsoDate.nullable() })),
+  amendedBy: z.array(z.object({ id: z.string(), number: z.string().nullable(), issuedOn: IsoDate.nullable() })),
+  /** It implements a document that has been replaced or repealed. */
+  restsOnSuperseded: z.boolean(),
+});
+export type StatusFlags = z.infer<typeof StatusFlags>;
+
+export const DocSummary = z.object({
+  id: z.string(),
+  number: z.string().nullable(),
+  type: z.string().nullable(),
+  title: z.string().nullable(),
+  issuer: z.string().nullable(),
+  issuedOn: IsoDate.nullable(),
+  level: Level.nullable(),
+  province: z.string().nullable(),
+  stub: z.boolean(),
+  citedByCount: z.number().int(),
+  generated: z.boolean().optional(),
+});
+export type DocSummary = z.infer<typeof DocSummary>;
+
+export const SearchResult = z.object({
+  items: z.array(DocSummary),
+  total: z.number().int(),
+  page: z.number().int(),
+  size: z.number().int(),
+});
+export type SearchResult = z.infer<typeof SearchResult>;
+
+export const Citation = z.object({
+  /** The other document: the cited one for references, the citing one for citedBy. */
+  id: z.string(),
+  number: z.string().nullable(),
+  type: z.string().nullable(),
+  title: z.string().nullable(),
+  issuedOn: IsoDate.nullable(),
+  level: Level.nullable(),
+  province: z.string().nullable(),
+  stub: z.boolean(),
+  relation: Relation,
+  implied: z.boolean(),
+  /** Offsets into the citing document's text, and the sentence. Null for implied links. */
+  start: z.number().int().nullable(),
+  end: z.number().int().nullable(),
+  quote: z.string().nullable(),
+  /** All mentions' offsets (a document may cite another several times). */
+  mentions: z.array(z.object({ start: z.number().int(), end: z.number().int() })),
+  /** For implied links: the documents whose text states the link. */
+  evidence: z.array(z.string()),
+});
+export type Citation = z.infer<typeof Citation>;
+
+export const DocumentDetail = DocSummary.extend({
+  text: z.string().nullable(),
+  place: z.string().nullable(),
+  source: z.string().nullable(),
+  issuerDetail: Issuer.nullable(),
+  signer: Signer.nullable(),
+  recipients: z.array(Recipient),
+  received: z.array(Receipt),
+  warnings: z.array(z.string()),
+  references: z.array(Citation),
+  citedBy: z.array(Citation),
+  status: StatusFlags,
+});
+export type DocumentDetail = z.infer<typeof DocumentDetail>;
+
+export const GraphNode = z.object({
+  id: z.string(),
+  number: z.string().nullable(),
+  type: z.string().nullable(),
+  title: z.string().nullable(),
+  issuer: z.string().nullable(),
+  level: Level.nullable(),
+  province: z.string().nullable(),
+  issuedOn: IsoDate.nullable(),
+  stub: z.boolean(),
+  citedByCount: z.number().int(),
+  /** Trace only: hops from the root. */
+  depth: z.number().int().optional(),
+  /** Trace down only: days from the root's date to this document's (null when either is undated). */
+  delayDays: z.number().int().nullable().optional(),
+  /** Implements a replaced or repealed document. */
+  restsOnSuperseded: z.boolean().optional(),
+  superseded: z.boolean().optional(),
+});
+export type GraphNode = z.infer<typeof GraphNode>;
+
+export const GraphEdge = z.object({
+  id: z.string(),
+  source: z.string(),
+  target: z.string(),
+  relation: Relation,
+  implied: z.boolean(),
+});
+export type GraphEdge = z.infer<typeof GraphEdge>;
+
+export const Graph = z.object({
+  nodes: z.array(GraphNode),
+  edges: z.array(GraphEdge),
+  /** True when the result was cut at `limit`; `total` then says how many nodes matched. */
+  truncated: z.boolean(),
+  total: z.number().int(),
+});
+export type Graph = z.infer<typeof Graph>;
+
+export const Trace = Graph.extend({ root: z.string(), direction: z.enum(['down', 'up']) });
+export type Trace = z.infer<typeof Trace>;
+
+export const PathResult = Graph.extend({
+  paths: z.array(z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) })),
+});
+export type PathResult = z.infer<typeof PathResult>;
+
+export const Stats = z.object({
+  documents: z.number().int(),
+  stubs: z.number().int(),
+  citations: z.number().int(),
+  byLevel: z.record(z.string(), z.number().int()),
+  byType: z.record(z.string(), z.number().int()),
+  byProvince: z.record(z.string(), z.number().int()),
+  mostCited: z.array(DocSummary),
+  unresolved: z.array(z.object({ id: z.string(), number: z.string().nullable(), type: z.string().nullable(), citedBy: z.number().int() })),
+  generated: z.boolean(),
+});
+export type Stats = z.infer<typeof Stats>;
+
+export const IssuerSummary = z.object({
+  key: z.string(),
+  name: z.string(),
+  level: Level.nullable(),
+  province: z.string().nullable(),
+  branch: Branch.nullable(),
+  documents: z.number().int(),
+});
+export const IssuerList = z.object({ items: z.array(IssuerSummary) });
+export type IssuerList = z.infer<typeof IssuerList>;
+
+export const Health = z.object({
+  status: z.enum(['ok', 'degraded']),
+  version: z.string(),
+  neo4j: z.object({ up: z.boolean(), uri: z.string(), error: z.string().nullable() }),
+});
+export type Health = z.infer<typeof Health>;
+
+export const UploadResult = z.object({
+  documents: z.array(DocSummary.extend({ warnings: z.array(z.string()), status: z.enum(['loaded', 'updated', 'unchanged', 'upgraded']) })),
+  errors: z.array(z.object({ source: z.string(), error: z.string(), message: z.string() })),
+});
+export type UploadResult = z.infer<typeof UploadResult>;
+
+export const ApiError = z.object({ error: z.string(), message: z.string(), details: z.unknown().optional() });
+export type ApiError = z.infer<typeof ApiError>;

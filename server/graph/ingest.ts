@@ -195,6 +195,16 @@ const graphLookup: CandidateLookup = async (pairs) => {
   return rows.map((r) => ({ numberKey: r.numberKey as string, scope: r.scope as string, year: (r.year as number | null) ?? null, key: r.key as string, stub: !!r.stub, yearGuessed: !!r.yearGuessed }));
 };
 
+/** Authority keys (and `child>parent` pairs) this process has written, per server and database; cleared with the database. */
+const writtenByServer = new Map<string, Set<string>>();
+function written(): Set<string> {
+  const s = currentSettings();
+  const k = `${s.uri}|${s.database}`;
+  let set = writtenByServer.get(k);
+  if (!set) writtenByServer.set(k, (set = new Set()));
+  return set;
+}
+
 /** Give the event loop a turn (timers, sockets) without waiting for anything else. */
 const yieldToIo = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
@@ -403,7 +413,10 @@ async function writeRows(batch: Array<{ doc: ParsedDocument; text: string }>, r:
 
   // 4. write, all or nothing
   if (toWrite.length) {
-    const auths = r.authorities;
+    // Authorities and their hierarchy repeat in every batch: send only those not yet written by this process.
+    const done = written();
+    const auths = r.authorities.filter((a) => !done.has(a.key));
+    const partOfNew = r.partOf.filter((p) => !done.has(`${p.child}>${p.parent}`));
     const stubRows = [...stubs.values()].filter((s) => !existing.has(s.key) || existing.get(s.key)!.stub);
     const citesW = citeRows.filter((c) => writeKeys.has(c.from));
     const linksW = links.filter((l) => writeKeys.has(l.evidence));
@@ -415,7 +428,7 @@ async function writeRows(batch: Array<{ doc: ParsedDocument; text: string }>, r:
       const tWrite = Date.now();
       const merged = await inWriteTransaction(async (tx: ManagedTransaction) => {
         if (updatedKeys.length) await tx.run(cypher('ingest-clear'), { keys: updatedKeys });
-        await tx.run(cypher('ingest-authorities'), { authorities: auths, partOf: r.partOf });
+        if (auths.length || partOfNew.length) await tx.run(cypher('ingest-authorities'), { authorities: auths, partOf: partOfNew });
         const shape = ({ key, props, issuerKey, recipients, signer, receipts }: DocRow) => ({ key, props, issuerKey, recipients, signer, receipts });
         // Never seen before: CREATE; a stub to upgrade or a changed document: MERGE.
         const fresh = toWrite.filter((d) => !existing.has(d.key));
@@ -434,6 +447,8 @@ async function writeRows(batch: Array<{ doc: ParsedDocument; text: string }>, r:
       summary.stubsUpgraded += merged;
       summary.stubsCreated += stubRows.filter((s) => !existing.has(s.key)).length;
       summary.citations += citesW.length + linksW.length;
+      for (const a of auths) done.add(a.key);
+      for (const p of partOfNew) done.add(`${p.child}>${p.parent}`);
       summary.timings.write += Date.now() - tWrite;
     } catch (e) {
       throw toUnavailable(e, currentSettings().uri, currentSettings().user) ?? e;
@@ -469,6 +484,7 @@ function searchText(d: { number: string | null; type: string | null; title?: str
  * @example await clearDatabase()
  */
 export async function clearDatabase(): Promise<void> {
+  written().clear();
   const s = currentSettings();
   const session = getDriver().session({ database: s.database });
   try {

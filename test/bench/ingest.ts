@@ -5,8 +5,9 @@
  * Neo4j (a throw-away local one unless NEO4J_URI is set):
  *  - the product's ingest (parse + load): documents/s and citations/s, peak RSS of this process,
  *    for the small corpus first and the full one next, so memory can be compared;
- *  - the baseline: the same node and relationship rows written with plain `UNWIND $rows CREATE`
- *    batches through the same driver (rows built beforehand, only the writes timed);
+ *  - the baseline: the same node and relationship rows (documents, stubs, authorities, people;
+ *    citations, implied links, issuer, recipients, signer, receipts, PART_OF) written with plain
+ *    `UNWIND $rows CREATE` batches through the same driver (rows built beforehand, only writes timed);
  *  - the graph compared with the generator's ground truth: edges found / edges generated.
  * Results also go to bench-out/ingest.json.
  */
@@ -50,7 +51,7 @@ async function productIngest(dir: string) {
   await clearDatabase();
   const r = await withPeak(() => ingestPaths([path.join(dir, 'docs')], { generated: true, batchSize: 1000 }));
   const s = r.value;
-  return { documents: s.documents, citations: s.citations, stubs: s.stubsCreated, seconds: r.seconds, peakRssMb: r.peakMb,
+  return { documents: s.documents, citations: s.citations, stubs: s.stubsCreated, seconds: r.seconds, peakRssMb: r.peakMb, timingsMs: s.timings,
     docsPerSec: s.documents / r.seconds, citationsPerSec: s.citations / r.seconds };
 }
 
@@ -65,6 +66,8 @@ async function baseline(dir: string) {
   let rels = 0;
   const seenAuth = new Set<string>();
   const seenNode = new Set<string>();
+  const seenPart = new Set<string>();
+  const seenPerson = new Set<string>();
   const session = driver.session({ database: db });
   const write = async (query: string, rows: unknown[]) => {
     if (!rows.length) return;
@@ -88,8 +91,20 @@ async function baseline(dir: string) {
       await write('UNWIND $rows AS r CREATE (d:Document) SET d = r.props, d.key = r.key', docs.map((d) => ({ key: d.key, props: d.props })));
       await write('UNWIND $rows AS r CREATE (d:Document) SET d = r.props, d.key = r.key, d.stub = true', stubs.map((s) => ({ key: s.key, props: s.props })));
       await write('UNWIND $rows AS r CREATE (a:Authority) SET a = r', auths);
+      await write('UNWIND $rows AS r MATCH (c:Authority {key: r.child}) MATCH (p:Authority {key: r.parent}) CREATE (c)-[:PART_OF]->(p)',
+        r.partOf.filter((p) => !seenPart.has(`${p.child}>${p.parent}`) && seenPart.add(`${p.child}>${p.parent}`)));
       await write('UNWIND $rows AS r MATCH (d:Document {key: r.doc}) MATCH (a:Authority {key: r.auth}) CREATE (d)-[:ISSUED_BY]->(a)',
         docs.filter((d) => d.issuerKey).map((d) => ({ doc: d.key, auth: d.issuerKey })));
+      const recipients = docs.flatMap((d) => d.recipients.map((x) => ({ doc: d.key, auth: x.key, list: x.list, position: x.position })));
+      await write('UNWIND $rows AS r MATCH (d:Document {key: r.doc}) MATCH (a:Authority {key: r.auth}) CREATE (d)-[:ADDRESSED_TO {list: r.list, position: r.position}]->(a)', recipients);
+      const people = docs.filter((d) => d.signer && !seenPerson.has(d.signer.key) && seenPerson.add(d.signer.key)).map((d) => d.signer!);
+      await write('UNWIND $rows AS r CREATE (p:Person {key: r.key, name: r.name})', people);
+      const signed = docs.filter((d) => d.signer).map((d) => ({ doc: d.key, person: d.signer!.key, capacity: d.signer!.capacity }));
+      await write('UNWIND $rows AS r MATCH (d:Document {key: r.doc}) MATCH (p:Person {key: r.person}) CREATE (d)-[:SIGNED_BY {capacity: r.capacity}]->(p)', signed);
+      const receipts = docs.flatMap((d) => d.receipts.map((x) => ({ doc: d.key, auth: x.key, on: x.on, registerNo: x.registerNo })));
+      await write('UNWIND $rows AS r MATCH (d:Document {key: r.doc}) MATCH (a:Authority {key: r.auth}) CREATE (d)-[:RECEIVED_BY {on: r.on, registerNo: r.registerNo}]->(a)', receipts);
+      nodes += people.length;
+      rels += r.partOf.length + recipients.length + signed.length + receipts.length;
       await write('UNWIND $rows AS r MATCH (a:Document {key: r.from}) MATCH (b:Document {key: r.to}) CREATE (a)-[c:CITES]->(b) SET c = r.props',
         r.citeRows);
       await write('UNWIND $rows AS r MATCH (a:Document {key: r.from}) MATCH (b:Document {key: r.to}) CREATE (a)-[c:IMPLEMENTS {implied: true}]->(b) SET c.evidence = [r.evidence], c.quote = r.quote',
@@ -152,6 +167,7 @@ export async function run(args: string[]): Promise<void> {
       `ingest benchmark (${os.cpus().length} cores, Neo4j at ${result.uri})`,
       `  ${small} docs: ${f(s.seconds)} s, ${f(s.docsPerSec)} docs/s, ${f(s.citationsPerSec)} citations/s, peak RSS ${s.peakRssMb} MB`,
       `  ${docs} docs: ${f(b.seconds)} s, ${f(b.docsPerSec)} docs/s, ${f(b.citationsPerSec)} citations/s, peak RSS ${b.peakRssMb} MB`,
+      `    time spent (ms, parse overlaps writes): ${JSON.stringify(b.timingsMs)}`,
       `  baseline UNWIND CREATE of ${base.nodes} nodes + ${base.relationships} relationships: ${f(base.writeSeconds)} s`,
       `  ratio product ingest / baseline: ${ratio.toFixed(2)} (target ≤ 2)`,
       `  ground truth: ${truth.found}/${truth.generatedEdges} generated edges found (recall ${(truth.recall * 100).toFixed(1)}%), relation agrees on ${(truth.relationAgreement * 100).toFixed(1)}%`,

@@ -17,6 +17,7 @@ export const BENCHES: Record<string, Bench> = {
   ingest: async (args) => (await import('./ingest.js')).run(args),
   analytics: async (args) => (await import('./analytics.js')).run(args),
   ui: async (args) => (await import('./ui.js')).run(args),
+  api: async (args) => (await import('./api.js')).run(args),
 };
 
 /**
