@@ -9,7 +9,7 @@ import { api, ApiRequestError, type GraphFilters } from './api';
 import { byId, clear, h } from './dom';
 import { applyStatic, formatDate, formatNumber, lang, onLangChange, setLang, t } from './i18n';
 import {
-  activeFilterCount, failed, graphKey, idle, loading, MAX_DEPTH, parseState, ready, serializeState, Store,
+  activeFilterCount, analyticsKey, emptyFilters, failed, graphKey, idle, loading, MAX_DEPTH, parseState, ready, serializeState, Store,
   type LoadState, type Mode, type ViewState,
 } from './state';
 import { drawPhases, GraphView } from './graph/view';
@@ -28,6 +28,10 @@ import { FilterForm } from './panels/filters';
 import { UploadDialog } from './panels/upload';
 import { Presentation, type ChainStep } from './panels/presentation';
 import { errorText, StatusBar } from './panels/status';
+import { AnalyticsOverlay } from './panels/analytics/overlay';
+import type { AnalyticsHost } from './panels/analytics/common';
+import { decorateDocument } from './panels/analytics/document-extras';
+import { renderHub } from './panels/analytics/hub';
 
 /** Children shown per node before "+N more". */
 const CAP = 25;
@@ -110,10 +114,32 @@ const presentation = new Presentation({
   step: (id) => { view.select(id, true); },
 });
 
+/** Closes the analytics view, in the same navigation as what follows it. */
+const NO_ANALYTICS: Partial<ViewState> = { an: null, adoc: null, awith: null };
+const analyticsHost: AnalyticsHost = {
+  state: () => store.get(),
+  show: (view, adoc = null, awith = null) => navigate({ an: view, adoc, awith }),
+  close: () => navigate(NO_ANALYTICS),
+  openDocument: (id) => {
+    const inGraph = !!view.cy && view.cy.getElementById(id).nonempty() && view.cy.getElementById(id).hasClass('doc');
+    navigate({ ...NO_ANALYTICS, ...(inGraph ? { sel: id } : { doc: id, sel: id, mode: keepGraphMode(store.get().mode) }) }, 'document');
+    side.scrollTop();
+  },
+  openChain: ({ root, sel, depth, province }) => {
+    navigate({
+      ...NO_ANALYTICS, doc: root, sel, mode: 'trace-down', depth: Math.min(MAX_DEPTH, Math.max(1, depth)),
+      filters: { ...emptyFilters(), province: province ?? null },
+    }, 'document');
+    side.scrollTop();
+  },
+  href: (patch) => hrefFor(patch),
+};
+const analytics = new AnalyticsOverlay(analyticsHost);
+
 const panelCtx = { openDocument: (id: string) => openDocument(id), state: () => store.get() };
 registerPanel({
   id: 'document', label: 'panel.document', order: 10,
-  render: (el) => renderDocument(el, docState, {
+  render: (el) => { renderDocument(el, docState, {
     open: (id) => openDocument(id),
     href: (id) => hrefFor({ sel: id }),
     traceDown: (id) => navigate({ doc: id, sel: id, mode: 'trace-down' }),
@@ -123,7 +149,16 @@ registerPanel({
     pathTo: (id) => navigate({ target: id, sel: id, mode: 'path' }),
     present: (id) => void present(id),
     retry: () => { const s = store.get(); const id = s.sel ?? s.doc; if (id) { detailCache.delete(id); void loadDocument(id); } },
-  }),
+  });
+  if (docState.kind === 'ready') {
+    decorateDocument(el, docState.data, {
+      lag: (id) => analyticsHost.show('lag', id),
+      reuse: (child, parent) => analyticsHost.show('reuse', child, parent),
+      open: (id) => openDocument(id),
+      href: (id) => hrefFor({ sel: id }),
+    });
+  }
+  },
 });
 registerPanel({
   id: 'results', label: 'panel.results', order: 20,
@@ -141,6 +176,15 @@ registerPanel({
     href: (id) => hrefFor({ doc: id, sel: id }),
     retry: () => void loadStats(),
   }),
+});
+registerPanel({
+  id: 'analytics', label: 'panel.analytics', order: 40,
+  render: (el) => {
+    const s = store.get();
+    const id = s.sel ?? s.doc;
+    const label = docState.kind === 'ready' && docState.data.id === id ? docLabel(docState.data) : id ? id.split('|')[0] : null;
+    renderHub(el, analyticsHost, id && label ? { id, label } : null);
+  },
 });
 const side = new SidePanel(byId('side'), panelCtx, store.get().q && !store.get().doc ? 'results' : store.get().doc ? 'document' : 'corpus');
 
@@ -379,6 +423,7 @@ async function loadDocument(id: string | null): Promise<void> {
     docState = failed(errorText(e), e instanceof ApiRequestError ? e.status : undefined);
   }
   side.refresh('document');
+  side.refresh('analytics');
   renderPathBar();
 }
 
@@ -565,7 +610,8 @@ function sync(s: ViewState, prev: ViewState | null): void {
   }
   const shown = s.sel ?? s.doc;
   const prevShown = prev ? prev.sel ?? prev.doc : undefined;
-  if (shown !== prevShown || (shown && docState.kind === 'idle')) void loadDocument(shown);
+  if (shown !== prevShown || (shown && docState.kind === 'idle')) { void loadDocument(shown); side.refresh('analytics'); }
+  if (!prev || analyticsKey(s) !== analyticsKey(prev)) analytics.sync(s);
   if (!prev || s.q !== prev.q) {
     if (s.q) { void runSearch(s.q, 1); if (prev) side.show('results'); } else { searchState = idle(); side.refresh('results'); }
   }
@@ -640,7 +686,7 @@ function wireToolbar(): void {
   // "/" focuses the search box (unless typing somewhere).
   document.addEventListener('keydown', (e) => {
     const tgt = e.target as HTMLElement;
-    if (e.key === '/' && !presentation.isOpen && !/^(INPUT|TEXTAREA|SELECT)$/.test(tgt.tagName)) {
+    if (e.key === '/' && !presentation.isOpen && !analytics.isOpen && !/^(INPUT|TEXTAREA|SELECT)$/.test(tgt.tagName)) {
       e.preventDefault();
       byId('search-input').focus();
     }
@@ -656,6 +702,7 @@ function onLanguage(): void {
   filterForm.render();
   syncControls(store.get());
   updateInfo();
+  analytics.refresh();
   if (current) {
     const dl = current.mode === 'trace-down' || current.mode === 'trace-up' ? delays(current.graph, current.root) : new Map<string, number | null>();
     const byIdMap = new Map(current.graph.nodes.map((n) => [n.id, n]));

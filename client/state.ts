@@ -9,6 +9,9 @@ export const MODES = ['search', 'trace-down', 'trace-up', 'path', 'overview'] as
 export type Mode = (typeof MODES)[number];
 export const LAYOUT_NAMES = ['layered', 'timeline', 'force'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
+/** Analytics views shown over the page (client/panels/analytics). */
+export const ANALYTICS_VIEWS = ['lag', 'coverage', 'reuse', 'rankings', 'gaps'] as const;
+export type AnalyticsView = (typeof ANALYTICS_VIEWS)[number];
 
 export interface Filters {
   levels: Level[];
@@ -36,6 +39,12 @@ export interface ViewState {
   limit: number;
   /** The search box's query. */
   q: string;
+  /** The analytics view open over the page (null: none). */
+  an: AnalyticsView | null;
+  /** Its document: the root of a lag report, the child (citing document) of a text-reuse pair. */
+  adoc: string | null;
+  /** The parent (cited document) of a text-reuse pair. */
+  awith: string | null;
 }
 
 export const DEFAULT_DEPTH = 3;
@@ -47,7 +56,7 @@ export const emptyFilters = (): Filters => ({ levels: [], province: null, issuer
 
 export const defaultState = (): ViewState => ({
   doc: null, sel: null, target: null, mode: 'search', layout: 'layered', depth: DEFAULT_DEPTH,
-  filters: emptyFilters(), limit: DEFAULT_LIMIT, q: '',
+  filters: emptyFilters(), limit: DEFAULT_LIMIT, q: '', an: null, adoc: null, awith: null,
 });
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
@@ -71,6 +80,12 @@ export function parseState(search: string): ViewState {
   const limit = Number(p.get('limit'));
   if (Number.isInteger(limit) && limit >= 1 && limit <= 100000) s.limit = limit;
   s.q = p.get('q') ?? '';
+  const an = p.get('an');
+  s.an = an && (ANALYTICS_VIEWS as readonly string[]).includes(an) ? (an as AnalyticsView) : null;
+  if (s.an) {
+    s.adoc = p.get('adoc') || null;
+    s.awith = p.get('awith') || null;
+  }
   const f = s.filters;
   f.levels = list(p.get('level')).filter((l): l is Level => (LEVELS as readonly string[]).includes(l));
   f.relations = list(p.get('rel')).filter((r): r is Relation => (RELATIONS as readonly string[]).includes(r));
@@ -99,6 +114,11 @@ export function serializeState(s: ViewState): string {
   if (s.depth !== d.depth) p.set('depth', String(s.depth));
   if (s.limit !== d.limit) p.set('limit', String(s.limit));
   if (s.q) p.set('q', s.q);
+  if (s.an) {
+    p.set('an', s.an);
+    if (s.adoc) p.set('adoc', s.adoc);
+    if (s.awith) p.set('awith', s.awith);
+  }
   const f = s.filters;
   if (f.levels.length) p.set('level', f.levels.join(','));
   if (f.province) p.set('province', f.province);
@@ -131,6 +151,11 @@ export function graphKey(s: ViewState): string {
     case 'search':
       return JSON.stringify(['search', s.doc, f.relations]);
   }
+}
+
+/** The parts of a state that decide which analytics view is open; a change means re-render it. */
+export function analyticsKey(s: ViewState): string {
+  return s.an ? JSON.stringify([s.an, s.adoc, s.awith]) : '';
 }
 
 /** What a piece of UI that loads something is showing. */

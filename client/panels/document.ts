@@ -31,7 +31,13 @@ export const relationName = (r: string) => t(`relation.${r}` as MessageKey);
 /** "Công văn 1276-CV/TU" or the title when there is no number. */
 export function docLabel(d: { type: string | null; number: string | null; title?: string | null }): string {
   if (d.number) return [d.type, d.number].filter(Boolean).join(' ');
-  return [d.type, d.title ?? t('doc.nonumber')].filter(Boolean).join(' ');
+  return withType(d.type, d.title ?? t('doc.nonumber'));
+}
+
+/** "Luật Đất đai" rather than "Luật Luật Đất đai": the type is left out when the title already starts with it. */
+export function withType(type: string | null, title: string): string {
+  if (!type || title.toLocaleLowerCase('vi').startsWith(type.toLocaleLowerCase('vi'))) return title;
+  return `${type} ${title}`;
 }
 
 function docLink(id: string, label: string, a: DocActions): HTMLAnchorElement {

@@ -192,3 +192,24 @@ describe('encoding tables', () => {
     expect(fold('Đồng Tháp')).toBe('dong thap');
   });
 });
+
+describe('labels and analytics deep links', () => {
+  // Imported lazily: the panel module is only needed here.
+  const { withType } = require('../../client/panels/document') as typeof import('../../client/panels/document');
+
+  it('does not repeat the type when the title already starts with it', () => {
+    expect(withType('Luật', 'Luật Đất đai')).toBe('Luật Đất đai');
+    expect(withType('Luật', 'luật đất đai')).toBe('luật đất đai');
+    expect(withType('Nghị quyết', 'về phát triển kinh tế')).toBe('Nghị quyết về phát triển kinh tế');
+    expect(withType(null, 'Đất đai')).toBe('Đất đai');
+  });
+
+  it('round-trips the open analytics view and drops its documents when no view is open', () => {
+    const s: ViewState = { ...defaultState(), an: 'reuse', adoc: VX, awith: CV };
+    const back = parseState(serializeState(s));
+    expect([back.an, back.adoc, back.awith]).toEqual(['reuse', VX, CV]);
+    expect(parseState('?an=bogus&adoc=x').an).toBeNull();
+    expect(parseState('?an=bogus&adoc=x').adoc).toBeNull();
+    expect(serializeState({ ...defaultState(), an: null, adoc: VX })).not.toContain('adoc');
+  });
+});
