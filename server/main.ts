@@ -17,7 +17,7 @@ import { startServer } from './api/app';
 const log = (m: string) => process.stderr.write(`${m}\n`);
 
 /** Where the demo corpus and its inputs live. */
-const SEEDS = path.resolve(REPO_ROOT, '..', 'shared', 'seeds');
+const SEEDS = path.join(process.env.SHARED_DIR ? path.resolve(process.env.SHARED_DIR) : path.resolve(REPO_ROOT, '..', 'shared'), 'seeds');
 const CLIENT_DIST = path.join(REPO_ROOT, 'client', 'dist');
 
 async function main(): Promise<void> {

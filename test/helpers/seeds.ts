@@ -5,7 +5,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export const SHARED = path.resolve(__dirname, '../../../shared');
+/**
+ * The shared folder: $SHARED_DIR when set, else `../shared` next to the repository (the
+ * workplace's layout), else the nearest `shared/` with seeds above the repository.
+ */
+export const SHARED = findShared();
+
+function findShared(): string {
+  if (process.env.SHARED_DIR) return path.resolve(process.env.SHARED_DIR);
+  const sibling = path.resolve(__dirname, '../../../shared');
+  if (fs.existsSync(path.join(sibling, 'seeds'))) return sibling;
+  for (let dir = path.resolve(__dirname, '../../..'); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'shared');
+    if (fs.existsSync(path.join(candidate, 'seeds'))) return candidate;
+    if (path.dirname(dir) === dir) return sibling;
+  }
+}
 export const SEEDS = path.join(SHARED, 'seeds');
 export const CORPUS = path.join(SHARED, 'corpus', 'real');
 

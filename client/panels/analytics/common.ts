@@ -89,6 +89,8 @@ export function docLink(host: AnalyticsHost, id: string, label: string, attrs: R
 export function stateBox<T>(s: LoadState<T>, retry: () => void): HTMLElement | null {
   if (s.kind === 'ready') return null;
   if (s.kind === 'idle' || s.kind === 'loading') return statusBox('loading', t('status.loading'));
+  // A 4xx answer (a stub without text, an unknown id) will not change on a retry: say it, no button.
+  if (s.status !== undefined && s.status >= 400 && s.status < 500 && s.status !== 408 && s.status !== 429) return statusBox('info', s.message);
   const box = statusBox('error', s.message);
   box.appendChild(button(t('status.retry'), retry, { class: 'btn small', 'data-action': 'retry' }));
   return box;
