@@ -66,9 +66,45 @@ const MODIFIERS = '(?: (?:hoa toc|khan cap|khan|ket luan|lien tich|hop nhat|thuo
 // "các Chỉ thị số", "Công điện hỏa tốc số", "Thông báo kết luận số", "số" alone, at the end of the text before a symbol.
 const TYPE_BEFORE = new RegExp(`(?:^|[^a-z])((?:(?:cac|nhung) )?(${TYPE_ALT})${MODIFIERS})?\\s{0,3}(so\\s{0,2}[:.]?)?\\s{0,2}$`);
 
-const STOP_WORDS = new Set(['ve', 'v/v', 'viec', 'da', 'thi', 'tai', 'trong', 'theo', 'de', 'nham', 'voi', 'den', 'cho', 'la',
-  'duoc', 'co', 'gui', 'yeu', 'nay', 'so', 'ngay', 'nam', 'kem', 'sao', 'nhu', 'cac', 'nhung', 'thuc', 'trien', 'quan', 'huong',
-  'quy', 'ban', 'sua', 'thay', 'bai', 'phe', 'ket', 'mot', 'khi', 'neu', 'va']);
+/**
+ * Words that end an authority's name, as written. Folding alone would confuse "tại" (at) with
+ * "tai" in "thiên tai" or "quán" (quán triệt) with "quân", so in a text written with diacritics
+ * a word must match one of these forms exactly; in a text stripped of them, its folded form.
+ */
+const STOP_FORMS = ['về', 'v/v', 'việc', 'đã', 'thì', 'thi', 'tại', 'trong', 'theo', 'để', 'nhằm', 'với', 'đến', 'cho', 'là',
+  'được', 'có', 'gửi', 'yêu', 'này', 'nay', 'số', 'ngày', 'năm', 'kèm', 'sao', 'như', 'các', 'những', 'thực', 'triển', 'quán',
+  'hướng', 'quy', 'ban', 'sửa', 'thay', 'bãi', 'phê', 'kết', 'một', 'khi', 'nếu', 'và'];
+/** Words that end a law's name ("Luật Đất đai ngày ..."), as written. */
+const LAW_STOP_FORMS = ['ngày', 'số', 'năm', 'đã', 'được', 'quy', 'hướng', 'thì', 'có', 'theo', 'tại', 'về', 'để', 'nhằm', 'trong', 'khi', 'này'];
+
+/** Whether a text is written with Vietnamese diacritics (the last answer is kept: one text is read at a time). */
+let lastText = '';
+let lastMarked = true;
+function hasDiacritics(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastMarked = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu.test(text);
+  }
+  return lastMarked;
+}
+
+/** A stop-word test over written forms, see STOP_FORMS. */
+function stopSet(forms: string[]): (word: string, text: string) => boolean {
+  const byFold = new Map<string, Set<string>>();
+  for (const w of forms) {
+    const f = fold(w);
+    if (!byFold.has(f)) byFold.set(f, new Set());
+    byFold.get(f)!.add(w);
+  }
+  return (word, text) => {
+    const lw = word.toLowerCase();
+    const written = byFold.get(fold(lw));
+    if (!written) return false;
+    return hasDiacritics(text) ? written.has(lw) : true;
+  };
+}
+const isStopWord = stopSet(STOP_FORMS);
+const isLawStopWord = stopSet(LAW_STOP_FORMS);
 const CAP_STOP = /^(Hướng|Quy|Về|V\/v|Thực|Triển|Sửa|Thay|Bãi|Phê|Ban hành|Kèm)$/u;
 
 /**
@@ -88,12 +124,12 @@ function readAuthority(norm: string, F: string, pos: number, limit: number, prov
     if (!/^[\p{L}\p{N}]/u.test(w)) break;
     const f = fold(w);
     const upper = /^\p{Lu}/u.test(w);
-    if (!upper && STOP_WORDS.has(f) && !(f === 'va' && /^\s+\p{Lu}/u.test(norm.slice(m.index + 2, m.index + 6)))) {
+    if (!upper && isStopWord(w, norm) && !(f === 'va' && /^\s+\p{Lu}/u.test(norm.slice(m.index + 2, m.index + 6)))) {
       if (f !== 'ban' || /^\s+hanh/.test(F.slice(m.index + 3, m.index + 10))) break;
     }
     if (upper && words.length && (CAP_STOP.test(w) || (w === 'Ban' && /^\s+hành/u.test(norm.slice(m.index + 3, m.index + 9))))) break;
     // In capitalised titles ("CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ THỰC HIỆN ...") the stop words are capitals too.
-    if (upper && words.length && w.length > 1 && w === w.toUpperCase() && STOP_WORDS.has(f) && f !== 'va' && f !== 'ban') break;
+    if (upper && words.length && w.length > 1 && w === w.toUpperCase() && isStopWord(w, norm) && f !== 'va' && f !== 'ban') break;
     words.push({ w: m[0].endsWith('.') && !/^(TP|Tp)\.$/.test(m[0]) ? w : m[0], end: m.index + m[0].length });
     if (m[0].endsWith('.') && !/^(TP|Tp)\.$/.test(m[0])) break;
   }
@@ -442,7 +478,6 @@ function readLawNameEnd(norm: string, F: string, pos: number, limit: number): nu
   let words = 0;
   let m: RegExpExecArray | null;
   const amending = /^sua doi/.test(F.slice(pos, pos + 8));
-  const stops = new Set(['ngay', 'so', 'nam', 'da', 'duoc', 'quy', 'huong', 'thi', 'co', 'theo', 'tai', 've', 'de', 'nham', 'trong', 'khi', 'nay']);
   while ((m = re.exec(norm)) && m.index < limit && words < (amending ? 22 : 14)) {
     const w = m[0];
     if (w === ',') {
@@ -458,7 +493,7 @@ function readLawNameEnd(norm: string, F: string, pos: number, limit: number): nu
     if (!amending && fold(w) === 'cua') break;
     if (fold(w) === 'hien' && /^hien hanh/.test(F.slice(m.index, m.index + 9))) break;
     const f = fold(w);
-    if (words > 0 && stops.has(f)) break;
+    if (words > 0 && isLawStopWord(w, norm)) break;
     // "và" before a capital starts another document: "Luật Thuế giá trị gia tăng và Nghị định ...".
     if (f === 'va' && /^\s+\p{Lu}/u.test(norm.slice(m.index + 2, m.index + 5))) break;
     if (/^\d{4}$/.test(w)) { end = m.index + w.length; words++; break; }

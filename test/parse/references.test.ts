@@ -54,6 +54,13 @@ describe('lists, tails and issuers', () => {
     expect(d.references[0].title).toBe('Luật Phòng, chống bệnh truyền nhiễm');
     expect(d.references[1].issuer?.name).toBe('Thường trực Ban Bí thư');
   });
+  test('a name ends at a stop word as written, not at a word that folds like one', () => {
+    // "tai" (thiên tai) folds like "tại" (at) but does not end the law's name.
+    const d = letter('Căn cứ Luật Phòng, chống thiên tai ngày 19 tháng 6 năm 2013;\nCăn cứ Luật Đê điều tại Điều 5;');
+    expect(d.references[0]).toMatchObject({ title: 'Luật Phòng, chống thiên tai', issuedOn: '2013-06-19', relation: 'based_on' });
+    // "tại" as written still ends a name.
+    expect(d.references[1].title).toBe('Luật Đê điều');
+  });
   test('an implied link inside a cited document\'s subject', () => {
     const d = letter('Thực hiện Công văn số 300-CV/TU ngày 05/4/2020 của Tỉnh ủy về việc triển khai thực hiện Chỉ thị số 16/CT-TTg của Thủ tướng Chính phủ, UBND tỉnh yêu cầu:');
     expect(brief(d).map((r) => [r.number, r.relation])).toEqual([['300-CV/TU', 'implements'], ['16/CT-TTg', 'cites']]);
