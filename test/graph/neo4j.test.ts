@@ -5,6 +5,7 @@
  */
 import * as net from 'node:net';
 import { applySchema, cypher, fulltextQuery, splitStatements, stripHeader } from '../../server/graph/cypher';
+import { luceneQuery } from '../../server/graph/read';
 import { checkConnectivity, closeDriver, currentSettings, readQuery, writeQuery } from '../../server/graph/driver';
 import { UnavailableError } from '../../server/graph/errors';
 import { boltAnswers, localStatus } from '../../server/neo4j/local';
@@ -126,6 +127,8 @@ describe('full-text search on document_search', () => {
     ];
     await writeQuery('UNWIND $docs AS d CREATE (n:Document) SET n = d', { docs });
     await readQuery('CALL db.awaitIndexes(300)');
+    // The index is eventually consistent: wait until these writes are searchable.
+    await readQuery('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()');
   });
 
   const search = async (query: string) =>
@@ -144,19 +147,22 @@ describe('full-text search on document_search', () => {
     ['ĐIỆN BIÊN', 'dienbien'],
     ['lai chau', 'laichau'],
     ['gian cach', 'searchtext'],
-  ])('%j finds %s first', async (query, expected) => {
-    const keys = await search(fulltextQuery(query));
+  ])('%j finds %s first (the product\'s query: every word required, phrase boosted)', async (query, expected) => {
+    const keys = await search(luceneQuery(query));
     expect(keys[0]).toBe(expected);
   });
 
-  test('"dien bien" does not find the Lai Châu letter', async () => {
+  test('"dien bien" finds Điện Biên and not the Lai Châu letter, folded by the analyzer', async () => {
+    // Only words in this run's documents count, but other test files' documents share the index
+    // (and so its word statistics): the raw OR query is checked for what it matches, not its order.
     const keys = await search('dien bien');
-    expect(keys[0]).toBe('dienbien');
+    expect(keys).toContain('dienbien');
     expect(keys).not.toContain('laichau');
+    expect(await search(luceneQuery('dien bien'))).toEqual(['dienbien']);
   });
 
   test('"chi thi 16" as a raw Lucene query also works', async () => {
-    expect((await search('chi thi 16'))[0]).toBe('ct16');
+    expect(await search('chi thi 16')).toContain('ct16');
   });
 });
 
