@@ -73,9 +73,17 @@ const TYPE_BEFORE = new RegExp(`(?:^|[^a-z])((?:(?:cac|nhung) )?(${TYPE_ALT})${M
  */
 const STOP_FORMS = ['về', 'v/v', 'việc', 'đã', 'thì', 'thi', 'tại', 'trong', 'theo', 'để', 'nhằm', 'với', 'đến', 'cho', 'là',
   'được', 'có', 'gửi', 'yêu', 'này', 'nay', 'số', 'ngày', 'năm', 'kèm', 'sao', 'như', 'các', 'những', 'thực', 'triển', 'quán',
-  'hướng', 'quy', 'ban', 'sửa', 'thay', 'bãi', 'phê', 'kết', 'một', 'khi', 'nếu', 'và'];
+  'hướng', 'quy', 'ban', 'sửa', 'thay', 'bãi', 'phê', 'kết', 'một', 'khi', 'nếu', 'và',
+  // OCR drops diacritics here and there; these bare forms are no part of a Vietnamese authority's name.
+  've', 'viec', 'ngay', 'duoc', 'nham', 'voi', 'nhung'];
+/** Lower-case phrases that follow an authority's name in a sentence: "của Chính phủ hết hiệu lực", "Bộ Tài chính đồng thời". */
+const AFTER_AUTHORITY = /^(het hieu luc|thong bao|dong thoi|de nghi|vuong mac|chi dao|tra loi|cho biet|lien quan|phoi hop|bao cao|trien khai|to chuc thuc hien|co y kien|nhan duoc|xin y kien|ky ngay|hien hanh)\b/;
 /** Words that end a law's name ("Luật Đất đai ngày ..."), as written. */
-const LAW_STOP_FORMS = ['ngày', 'số', 'năm', 'đã', 'được', 'quy', 'hướng', 'thì', 'có', 'theo', 'tại', 'về', 'để', 'nhằm', 'trong', 'khi', 'này'];
+const LAW_STOP_FORMS = ['ngày', 'số', 'năm', 'đã', 'được', 'quy', 'hướng', 'thì', 'có', 'theo', 'tại', 'về', 'để', 'nhằm', 'trong', 'khi', 'này',
+  'hoặc', 'hay', 'mà', 'là', 'như', 'nhưng', 'phải', 'không', 'chưa', 'nếu', 'cũng', 'đều', 'sẽ', 'vẫn', 'hiện', 'thay', 'sửa', 'bãi', 'hết', 'áp',
+  'các', 'những'];
+/** First words after "Luật" that are not a law's name ("Luật này", "Luật hiện hành"). */
+const NOT_LAW_NAME = /^(này|nay|đã|được|hiện|mới|và|số|quy|cũ|trên|dưới|đó|khác)(?![\p{L}\p{N}])/u;
 
 /** Whether a text is written with Vietnamese diacritics (the last answer is kept: one text is read at a time). */
 let lastText = '';
@@ -127,6 +135,7 @@ function readAuthority(norm: string, F: string, pos: number, limit: number, prov
     if (!upper && isStopWord(w, norm) && !(f === 'va' && /^\s+\p{Lu}/u.test(norm.slice(m.index + 2, m.index + 6)))) {
       if (f !== 'ban' || /^\s+hanh/.test(F.slice(m.index + 3, m.index + 10))) break;
     }
+    if (!upper && words.length && AFTER_AUTHORITY.test(F.slice(m.index, m.index + 24))) break;
     if (upper && words.length && (CAP_STOP.test(w) || (w === 'Ban' && /^\s+hành/u.test(norm.slice(m.index + 3, m.index + 9))))) break;
     // In capitalised titles ("CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ THỰC HIỆN ...") the stop words are capitals too.
     if (upper && words.length && w.length > 1 && w === w.toUpperCase() && isStopWord(w, norm) && f !== 'va' && f !== 'ban') break;
@@ -236,6 +245,8 @@ function selfReference(subject: string, docType: string | null): boolean | null 
 }
 
 const CHANGE_VERB = /(sua doi,? bo sung|sua doi|thay the|bai bo|huy bo|het hieu luc)/g;
+/** The head of a clause that is only a list item: a type word and/or "số", nothing else. */
+const ITEM_HEAD = new RegExp(`^((cac|nhung) )?((${TYPE_ALT})${MODIFIERS} ?)?(so)?\\s*[:.]?\\s*$`);
 
 /**
  * Find and relate every citation in one document.
@@ -280,13 +291,20 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
 
   // --- laws by name, and dated numberless documents ---
   const body = norm.slice(ctx.start, ctx.end);
-  const lawRe = /(?<![\p{L}])(Bộ luật|Luật|Pháp lệnh|Hiến pháp)[ \t]+(?=[\p{Lu}]|sửa đổi)/gu;
+  const lawRe = /(?<![\p{L}])(Bộ luật|Luật|Pháp lệnh|Hiến pháp)[ \t]+(?=\p{L})/gu;
   let lm: RegExpExecArray | null;
   while ((lm = lawRe.exec(body))) {
     const at = ctx.start + lm.index;
     if (!usable(at) || hits.some((h) => at >= h.start && at < h.end)) continue;
-    const nameEnd = readLawNameEnd(norm, F, at + lm[0].length, ctx.end);
-    if (nameEnd <= at + lm[0].length + 1) continue;
+    const nameAt = at + lm[0].length;
+    const constitution = lm[1] === 'Hiến pháp';
+    // A name starts with a capital ("Luật Đất đai"); in a legal basis ("Căn cứ Luật tổ chức Chính
+    // phủ") many write it in lower case, and "Hiến pháp" needs no name at all.
+    if (!/^\p{Lu}|^sửa đổi/u.test(norm.slice(nameAt, nameAt + 8)) && !constitution) {
+      if (!/(can cu|can cu vao|;)\s*$/.test(F.slice(Math.max(ctx.start, at - 14), at)) || NOT_LAW_NAME.test(norm.slice(nameAt, nameAt + 8).toLowerCase())) continue;
+    }
+    const nameEnd = constitution && /^(nam|nuoc)?\s*\d{4}|^\s*[;,.]/.test(F.slice(nameAt, nameAt + 10)) ? nameAt - 1 : readLawNameEnd(norm, F, nameAt, ctx.end);
+    if (nameEnd <= nameAt + 1 && !constitution) continue;
     const name = squash(norm.slice(at, nameEnd));
     // "Luật Quản lý thuế số 38/2019/QH14": the symbol carries it.
     const follow = hits.find((h) => h.number && h.start >= nameEnd && /^[\s,]*(số|so)?[\s:]*$/u.test(norm.slice(nameEnd, h.start)));
@@ -395,6 +413,38 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
 
   // --- relations ---
   const implied: Implied[] = [];
+  const floor = Math.max(ctx.start, ctx.bodyStart);
+  /**
+   * The relation a list item takes from the clauses before it: walking back over sibling items
+   * (clauses that are only a citation) to the clause that introduces the list with a verb.
+   */
+  const leadInRelation = (j: number, cs: number): Relation | null => {
+    let end = cs;
+    for (let step = 0; step < 12; step++) {
+      const boundary = /[;:]\s*$|\n\s*$/.exec(norm.slice(Math.max(floor, end - 6), end));
+      if (!boundary || end <= floor) return null;
+      // A sentence end or a blank line closes the list.
+      if (/\n\s*\n\s*$/.test(norm.slice(Math.max(floor, end - 8), end)) || /[.!?]\s*$/.test(norm.slice(Math.max(floor, end - 3), end))) return null;
+      const stop = end - boundary[0].length;
+      const prevStart = clauseStart(norm, Math.max(floor, stop - 1), floor);
+      const text = F.slice(prevStart, stop);
+      const inside = hits.filter((x, k) => k < j && x.parent === null && x.start >= prevStart && x.start < stop);
+      const headEnd = inside.length ? inside[0].start : stop;
+      const leadHead = clauseHead(F.slice(prevStart, headEnd));
+      const t = TRIGGERS.find(([re]) => re.test(leadHead));
+      if (t) return t[1];
+      CHANGE_VERB.lastIndex = 0;
+      let c: RegExpExecArray | null = null;
+      for (let m = CHANGE_VERB.exec(leadHead); m; m = CHANGE_VERB.exec(leadHead)) c = m;
+      if (c && !/(duoc|bi)\s*$/.test(leadHead.slice(0, c.index)) && selfReference(clauseHead(leadHead.slice(0, c.index)), ctx.docType ?? null) !== false) {
+        return /thay the/.test(c[1]) ? 'replaces' : /bai bo|huy bo|het hieu luc/.test(c[1]) ? 'repeals' : 'amends';
+      }
+      // Only another item of the same list may stand between: a clause made of one citation.
+      if (!inside.length || !ITEM_HEAD.test(leadHead) || text.length > 400) return null;
+      end = prevStart;
+    }
+    return null;
+  };
   for (let j = 0; j < hits.length; j++) {
     const h = hits[j];
     if (h.parent !== null) {
@@ -425,6 +475,13 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
       const rel: Relation = /thay the/.test(change[1]) ? 'replaces' : /bai bo|huy bo|het hieu luc/.test(change[1]) ? 'repeals' : 'amends';
       const subject = clauseHead(F.slice(cs, segFrom + change.index));
       const self = selfReference(subject, ctx.docType ?? null);
+      // Passive: "A (đã) được sửa đổi, bổ sung tại/bởi B" — B changes A.
+      const passive = /(duoc|bi)\s*$/.test(seg.slice(0, change.index));
+      if (passive) {
+        if (prevInClause) implied.push({ from: j, to: hits.indexOf(prevInClause), relation: rel, start: prevInClause.start, end: h.end });
+        h.relation = 'cites';
+        continue;
+      }
       if (prevInClause && self !== true) {
         implied.push({ from: hits.indexOf(prevInClause), to: j, relation: rel, start: prevInClause.start, end: h.end });
         h.relation = 'cites';
@@ -435,8 +492,32 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     const head = clauseHead(F.slice(cs, h.start));
     const trig = TRIGGERS.find(([re]) => re.test(head));
     if (trig && !prevInClause && h.start - cs < 260) { h.relation = trig[1]; continue; }
-    if (/(gui kem theo|kem theo|sao gui|gui kem|dinh kem)\s*$/.test(F.slice(Math.max(ctx.start, h.start - 24), h.start))) { h.relation = 'attaches'; continue; }
+    // An item of a list whose verb stands in a lead-in clause: "Bãi bỏ các Nghị định: số A ...; số B ...",
+    // "Thực hiện Nghị quyết A; Công văn B; Thông báo C".
+    if (!prevInClause && ITEM_HEAD.test(head)) {
+      const lead = leadInRelation(j, cs);
+      if (lead) { h.relation = lead; continue; }
+    }
+    const before = F.slice(Math.max(ctx.start, h.start - 30), h.start);
+    // "Mẫu ... ban hành kèm theo Thông tư X" says the form belongs to X: a mention, not an enclosure.
+    if (/(gui kem theo|kem theo|sao gui|gui kem|dinh kem)\s*$/.test(before) && !/ban hanh kem theo\s*$/.test(before)) { h.relation = 'attaches'; continue; }
     h.relation = 'cites';
+  }
+
+  // --- "A ... hết hiệu lực" in the article on entry into force: this document ends A (and the items listed with it) ---
+  for (let j = 0; j < hits.length; j++) {
+    const h = hits[j];
+    if (h.relation !== 'cites' || h.parent !== null) continue;
+    const next = j + 1 < hits.length ? hits[j + 1].start : ctx.end;
+    const from = Math.max(h.end, h.tailEnd);
+    const to = Math.min(next, sentenceEnd(norm, from, ctx.end));
+    const tail = F.slice(from, to);
+    const m = /het hieu luc/.exec(tail);
+    if (!m || /(duoc|bi|da|van con|chua) \S*\s*$/.test(tail.slice(0, m.index))) continue;
+    const around = F.slice(Math.max(ctx.start, h.start - 300), Math.min(ctx.end, to + 120));
+    if (!/(nay|nay se) co hieu luc|hieu luc (thi hanh|ke tu)|co hieu luc thi hanh/.test(around)) continue;
+    h.relation = 'repeals';
+    for (let k = h.listPrev; k !== null && hits[k].relation === 'cites'; k = hits[k].listPrev) hits[k].relation = 'repeals';
   }
 
   // --- quotes ---
@@ -495,11 +576,15 @@ function readLawNameEnd(norm: string, F: string, pos: number, limit: number): nu
     const f = fold(w);
     if (words > 0 && isLawStopWord(w, norm)) break;
     // "và" before a capital starts another document: "Luật Thuế giá trị gia tăng và Nghị định ...".
-    if (f === 'va' && /^\s+\p{Lu}/u.test(norm.slice(m.index + 2, m.index + 5))) break;
+    // An amending law names every law it amends: "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B".
+    if (f === 'va' && /^\s+\p{Lu}/u.test(norm.slice(m.index + 2, m.index + 5)) && !(amending && /^\s+Luật\b/u.test(norm.slice(m.index + 2, m.index + 9)))) break;
     if (/^\d{4}$/.test(w)) { end = m.index + w.length; words++; break; }
     if (/\d/.test(w)) break;
     end = m.index + w.length;
     words++;
   }
+  // A name never ends on a connective: "Luật Đầu tư và ..." is "Luật Đầu tư".
+  const trailing = /[\s,]+(và|hay|hoặc|va)$/u.exec(norm.slice(pos, end));
+  if (trailing) end = pos + trailing.index;
   return end;
 }

@@ -36,8 +36,16 @@ export function symbolRegex(): RegExp {
 }
 
 /**
- * Canonical form: NFC, ASCII hyphen, no spaces, the issuer's capitals kept.
+ * Codes that official symbols always write with Đ, as OCR or typing without diacritics loses
+ * it: "QD-UBND" is the same code as "QĐ-UBND". Only whole code segments are restored.
+ */
+const D_CODES = new Map(['QĐ', 'NĐ', 'CĐ', 'HĐND', 'BLĐTBXH', 'LĐLĐ', 'TLĐ', 'ĐU', 'ĐTN', 'ĐBQH', 'QĐTW', 'NQLĐ'].map((c) => [c.replace(/Đ/g, 'D'), c]));
+
+/**
+ * Canonical form: NFC, ASCII hyphen, no spaces, the issuer's capitals kept; the Đ of the codes
+ * in D_CODES restored.
  * @example canonicalSymbol('2154 /BYT - DP') === '2154/BYT-DP'
+ * @example canonicalSymbol('15/2020/ND-CP') === '15/2020/NĐ-CP'
  */
 export function canonicalSymbol(raw: string): string {
   return raw
@@ -46,7 +54,8 @@ export function canonicalSymbol(raw: string): string {
     .replace(/\s+/g, '')
     .replace(/Ð/g, 'Đ')
     // OCR reads the 1 of a National Assembly term as I or l: "QHI3" → "QH13".
-    .replace(/(QH)[Il](\d)(?![\p{L}\d])/gu, '$11$2');
+    .replace(/(QH)[Il](\d)(?![\p{L}\d])/gu, '$11$2')
+    .replace(/(?<=[-/])[A-Z]+(?=$|[-/])/g, (code) => D_CODES.get(code) ?? code);
 }
 
 export interface SymbolParts {

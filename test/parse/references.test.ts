@@ -81,6 +81,48 @@ describe('lists, tails and issuers', () => {
   });
 });
 
+describe('lists, lead-ins, passives and the article on entry into force', () => {
+  const decree = (body: string) => parseText(`CHÍNH PHỦ\n\nSố: 99/2016/NĐ-CP\n\nHà Nội, ngày 01 tháng 7 năm 2016\n\nNGHỊ ĐỊNH\nVề quản lý thử nghiệm\n\n${body}\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. CHÍNH PHỦ\nTHỦ TƯỚNG\n\nNguyễn Văn A\n`, 'test')[0];
+  const rel = (d: ParsedDocument) => d.references.map((r) => [r.number ?? r.title, r.relation]);
+
+  test('the verb of a lead-in clause reaches every item after the colon', () => {
+    const d = decree('Điều 1. Bãi bỏ các Nghị định: số 97/2007/NĐ-CP ngày 07 tháng 6 năm 2007 của Chính phủ về xử lý vi phạm; số 18/2009/NĐ-CP ngày 23 tháng 02 năm 2009 của Chính phủ.');
+    expect(rel(d)).toEqual([['97/2007/NĐ-CP', 'repeals'], ['18/2009/NĐ-CP', 'repeals']]);
+  });
+  test('enumerated items under "Nay bãi bỏ:" are repealed, and a list after "Thực hiện" is implemented', () => {
+    const d = letter('Thực hiện Nghị quyết số 128/NQ-CP ngày 11/10/2021 của Chính phủ; Công văn số 7581/VPCP-KGVX ngày 22/10/2021 của Văn phòng Chính phủ; Thông báo số 334/TB-VPCP ngày 20/11/2021, UBND tỉnh đề nghị các sở triển khai.');
+    expect(rel(d)).toEqual([['128/NQ-CP', 'implements'], ['7581/VPCP-KGVX', 'implements'], ['334/TB-VPCP', 'implements']]);
+    const q = decree('Điều 1. Nay bãi bỏ:\na) Quyết định số 12/QĐ-TTg ngày 02/01/2019 của Thủ tướng Chính phủ;\nb) Quyết định số 13/QĐ-TTg ngày 03/01/2019 của Thủ tướng Chính phủ.');
+    expect(rel(q)).toEqual([['12/QĐ-TTg', 'repeals'], ['13/QĐ-TTg', 'repeals']]);
+  });
+  test('a passive amendment points from the amending document to the amended one', () => {
+    const d = letter('Theo quy định tại Luật Bảo hiểm y tế số 25/2008/QH12 đã được sửa đổi, bổ sung theo Luật số 46/2014/QH13 ngày 13/6/2014 thì người lao động được hưởng.');
+    expect(d.impliedLinks.map((l) => [l.from, l.relation, l.to])).toEqual([['46/2014/QH13', 'amends', '25/2008/QH12']]);
+  });
+  test('"X ... hết hiệu lực" in the article on entry into force repeals X; a form "ban hành kèm theo" a circular only mentions it', () => {
+    const d = decree('Điều 2. Nghị định này có hiệu lực thi hành kể từ ngày 15 tháng 8 năm 2016. Nghị định số 102/2013/NĐ-CP ngày 05 tháng 9 năm 2013 của Chính phủ hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.');
+    expect(rel(d)).toEqual([['102/2013/NĐ-CP', 'repeals']]);
+    expect(d.references[0].issuer?.name).toBe('Chính phủ');
+    const f = letter('Người nộp thuế kê khai theo Mẫu số 02/QTT-TNCN ban hành kèm theo Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài chính.');
+    expect(rel(f)).toEqual([['80/2021/TT-BTC', 'cites']]);
+  });
+  test('legal bases with lower-case law names, the Constitution, and an amending law naming two laws', () => {
+    const d = decree('Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nCăn cứ Luật tổ chức Chính phủ ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;\nCăn cứ Luật Thuế tiêu thụ đặc biệt ngày 14 tháng 11 năm 2008;');
+    expect(d.references.map((r) => [r.type, r.title, r.issuedOn, r.relation])).toEqual([
+      ['Hiến pháp', 'Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam', null, 'based_on'],
+      ['Luật', 'Luật tổ chức Chính phủ', '2015-06-19', 'based_on'],
+      ['Luật', 'Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương', '2019-11-22', 'based_on'],
+      ['Luật', 'Luật Thuế tiêu thụ đặc biệt', '2008-11-14', 'based_on'],
+    ]);
+    // "Luật này" is the law itself, not a reference.
+    expect(letter('Các đơn vị thực hiện theo Luật này.').references).toEqual([]);
+  });
+  test('symbols typed without Đ are written with it', () => {
+    const d = letter('Căn cứ Nghị định số 30/2020/ND-CP ngày 05/3/2020 của Chính phủ và Quyết định số 1898/QD-BTC ngày 08/10/2020 của Bộ Tài chính;');
+    expect(d.references.map((r) => r.number)).toEqual(['30/2020/NĐ-CP', '1898/QĐ-BTC']);
+  });
+});
+
 describe('spelling variants', () => {
   test('uỷ and ủy, hoà and hòa give the same result', () => {
     const a = letter('Thực hiện Công văn số 10-CV/TU ngày 01/4/2020 của Tỉnh ủy Sơn La, UBND tỉnh yêu cầu:');
