@@ -15,7 +15,8 @@ const CODE = String.raw`[A-ZĐ][A-Za-zĐđ0-9]{0,11}(?![\p{L}\d])`;
 const SEP = (c: string) => String.raw`[ \t]{0,2}${c}[ \t]{0,2}(?:\r?\n[ \t]*)?`;
 // A running number; OCR sometimes spaces its digits ("1 0 9 4 3/BYT-MT").
 const NUM = String.raw`(?:\d(?: \d){2,5}|\d{1,6}[a-z]?)`;
-const YEAR = String.raw`(?:19[4-9]\d|20\d\d)`;
+// A year; OCR may split it with one space ("201 7").
+const YEAR = String.raw`(?:19[4-9]\d|20\d\d|20\d \d(?!\d))`;
 
 /**
  * A symbol in running text. Group 1: party form, group 2: state form.

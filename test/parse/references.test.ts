@@ -120,6 +120,9 @@ describe('lists, lead-ins, passives and the article on entry into force', () => 
   test('symbols typed without Đ are written with it', () => {
     const d = letter('Căn cứ Nghị định số 30/2020/ND-CP ngày 05/3/2020 của Chính phủ và Quyết định số 1898/QD-BTC ngày 08/10/2020 của Bộ Tài chính;');
     expect(d.references.map((r) => r.number)).toEqual(['30/2020/NĐ-CP', '1898/QĐ-BTC']);
+    // OCR splits a year with a space: the symbol is still whole.
+    const o = letter('Căn cứ Quyết định số 19/201 1/QD- TTg ngày 02/3/2011 của Thủ tướng Chính phủ;');
+    expect(o.references.map((r) => r.number)).toEqual(['19/2011/QĐ-TTg']);
   });
 });
 
