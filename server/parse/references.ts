@@ -490,7 +490,8 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
       continue;
     }
     const head = clauseHead(F.slice(cs, h.start));
-    const trig = TRIGGERS.find(([re]) => re.test(head));
+    // "thực hiện theo quy định tại Thông tư X" applies a rule of X: a mention, not an order carried out.
+    const trig = /^thuc hien (theo |dung )?(cac )?quy dinh (tai|cua)\b/.test(head) ? undefined : TRIGGERS.find(([re]) => re.test(head));
     if (trig && !prevInClause && h.start - cs < 260) { h.relation = trig[1]; continue; }
     // An item of a list whose verb stands in a lead-in clause: "Bãi bỏ các Nghị định: số A ...; số B ...",
     // "Thực hiện Nghị quyết A; Công văn B; Thông báo C".

@@ -103,6 +103,7 @@ describe('lists, lead-ins, passives and the article on entry into force', () => 
     const d = decree('Điều 2. Nghị định này có hiệu lực thi hành kể từ ngày 15 tháng 8 năm 2016. Nghị định số 102/2013/NĐ-CP ngày 05 tháng 9 năm 2013 của Chính phủ hết hiệu lực kể từ ngày Nghị định này có hiệu lực thi hành.');
     expect(rel(d)).toEqual([['102/2013/NĐ-CP', 'repeals']]);
     expect(d.references[0].issuer?.name).toBe('Chính phủ');
+    expect(rel(letter('Doanh nghiệp thực hiện theo quy định tại Thông tư số 86/2013/TT-BTC ngày 27/6/2013 của Bộ Tài chính.'))).toEqual([['86/2013/TT-BTC', 'cites']]);
     const f = letter('Người nộp thuế kê khai theo Mẫu số 02/QTT-TNCN ban hành kèm theo Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài chính.');
     expect(rel(f)).toEqual([['80/2021/TT-BTC', 'cites']]);
   });
