@@ -46,7 +46,11 @@ TYPE_BY_WORD.set('chuong trinh hanh dong', 'Chương trình');
 TYPE_BY_WORD.set('thong cao', 'Thông cáo');
 TYPE_BY_WORD.set('lenh', 'Lệnh');
 
-const VV = /^[\W\d]{0,4}(V\s?[/|Il1]\s?[vV]|V\.v|Viv|VWv|Vív|Về việc|VỀ VIỆC)\b\.?\s*[:.]?\s*/u;
+/** "V/v" after the number on the number line, set off by spaces. */
+const VV_INLINE = /\s(?:V\s?[/|Il1]\s?[vV]|V\.v|Về việc)\b\.?\s*[:.]?\s*(?=\S)/u;
+/** A subject line whose "V/v" OCR garbled ("VW", "V4", "VA", "Ứ⁄", "W⁄%:", "Vis"): a short token, then lower-case words. */
+const GARBLED_VV = /^[\W\d_]{0,3}(?:(?:[VWỨU][^\p{L}\s]\S{0,2}|[VW][A-Z%]{1,2}|V[wv]|Vis|iv|Viv)\s*[:.]?\s+(?=\p{L})|[VWỨUvi]\S{0,3}\s*[:.]?\s+(?=\p{Ll}\S*\s+\p{Ll}))/u;
+const VV = /^[\W\d_]{0,4}(V\s?[/|Il1]\s?[vV]|V\.v|Viv|VWv|Vív|Về việc|VỀ VIỆC)\b\.?\s*[:.]?\s*/u;
 const BODY_START_FOLDED = /^\W{0,3}(can cu|thuc hien|trien khai|trong (thoi gian|nhung|nam|thang|tuan)|hien nay|qua |tai (phien|hoi nghi|cuoc)|theo (de nghi|chi dao|bao cao)|de (tiep tuc|trien khai|thuc hien|kip thoi)|nham |truoc tinh hinh|thoi gian (qua|vua qua|toi)|ngay \d|tra loi|dieu \d|chuong [ivx\d])/;
 /** A body sentence opens here: "Căn cứ", "Thực hiện" ... with a capital, diacritics or not (OCR). */
 function bodyStart(t: string, f: string): boolean {
@@ -144,6 +148,7 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
   let number: string | null = null;
   let parts: SymbolParts | null = null;
   let numberLine = -1;
+  let numberEnd = -1;
   for (const i of zone) {
     const t = lines[i].text;
     const re = /(?:^|[\s*:|])(?:Số|SỐ|Sô|Sồ|Sổ|So|SO|Sỏ|S6|Sé|Sè|Sê|SÓ|Só|^\s*(?:số|sé|só|sô)(?=\s?:))\s{0,3}[:.]{0,2}\s{0,6}/gu;
@@ -151,7 +156,7 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
     while ((m = re.exec(t))) {
       const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 80).replace(/(\d) (?=\d)/g, '$1');
       const sym = SYMBOL_AT_START.exec(rest);
-      if (sym) { number = canonicalSymbol(sym[0]); parts = decomposeSymbol(number); numberLine = i; break; }
+      if (sym) { number = canonicalSymbol(sym[0]); parts = decomposeSymbol(number); numberLine = i; numberEnd = m.index + m[0].length + sym[0].length; break; }
       const blank = /^([^\s/]{0,8}?)[._…\s]{0,30}\/\s?((?:\d{4}\/)?[A-ZĐ][A-Za-zĐđ]*(?:\s?-\s?[A-ZĐ][A-Za-zĐđ0-9]*){0,3})/u.exec(rest);
       if (blank) {
         parts = decomposeSymbol('0/' + canonicalSymbol(blank[2]));
@@ -241,6 +246,8 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
     const original = t.slice(at, at + m[1].length);
     if (original !== original.toUpperCase()) continue;
     if (provinceIn(f.slice(at).split(/[,.;]/)[0].trim()) && m[1] === 'dien') continue;
+    // "DỰ THẢO" above the type word marks a draft: the type word comes next.
+    if (m[1] === 'du thao' && !/[\p{L}\d]/u.test(t.slice(at + m[1].length).replace(/\b(lần|lan|LẦN)\s*\d+/u, ''))) continue;
     type = TYPE_BY_WORD.get(m[1]) ?? null;
     typeLine = i;
     typeEnd = at + m[1].length;
@@ -258,7 +265,9 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
     for (const r of runs) {
       const fr = fold(r);
       if (TYPE_BY_WORD.has(fr) || /^(doc lap|cong hoa)/.test(fr)) continue;
-      if (QUALIFIER.test(fr) && groups.length) groups[groups.length - 1] += ' ' + r;
+      // A name broken over two lines: "BỘ LAO ĐỘNG - THƯƠNG BINH / VÀ XÃ HỘI", "BỘ VĂN HÓA, THỂ THAO / VÀ DU LỊCH".
+      const prevOpen = groups.length > 0 && /(\s-|\s(va|và|VÀ|VA)|,)$/u.test(groups[groups.length - 1]);
+      if (groups.length && (QUALIFIER.test(fr) || (fr === 'viet nam' && !/viet nam$/.test(fold(groups[groups.length - 1]))) || ((/^va\b/.test(fr) || prevOpen) && !classifyAuthority(r)))) groups[groups.length - 1] += ' ' + r;
       else groups.push(r);
     }
   }
@@ -280,17 +289,46 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
     }
   }
 
-  const vvLine = zone.find((i) => VV.test(lines[i].text.trim()) && i !== numberLine);
+  // The subject of a letter: "V/v ..." on its own line, after the number on the number line
+  // ("Số: 384/BYT-KCB   V/v cấp ..."), or garbled by OCR ("VW", "V4", "Ứ⁄") in the subject's place under the number.
+  let vvLine: number | undefined = zone.find((i) => VV.test(lines[i].text.trim()) && i !== numberLine);
+  let vvFrom = -1;
+  if (numberLine >= 0 && numberEnd >= 0 && (vvLine === undefined || vvLine > numberLine)) {
+    const t = lines[numberLine].text;
+    const m = VV_INLINE.exec(t.slice(numberEnd));
+    if (m) { vvLine = numberLine; vvFrom = numberEnd + m.index + m[0].length; }
+  }
+  if (vvLine === undefined && numberLine >= 0 && typeLine < 0) {
+    for (let i = numberLine + 1, seen = 0; i <= Math.min(last, numberLine + 4) && seen < 2; i++) {
+      const l = lines[i];
+      if (stampLines.has(i) || isBlank(l)) continue;
+      const t = l.text.trim();
+      if (/^\W{0,4}kinh gui\b/.test(l.f.trim())) break;
+      seen++;
+      if (headerPlaceDate(t, l.f.trim())?.comma === 0) continue;
+      const m = GARBLED_VV.exec(t);
+      if (m) { vvLine = i; vvFrom = (l.text.length - l.text.trimStart().length) + m[0].length; break; }
+    }
+  }
   const titleLines: Array<[number, number]> = [];
   if (vvLine !== undefined && (typeLine < 0 || vvLine <= typeLine + 1 || type === 'Công văn')) {
     const l = lines[vvLine];
     const lead = l.text.length - l.text.trimStart().length;
-    const m = VV.exec(l.text.trim())!;
+    const from = vvFrom >= 0 ? vvFrom : lead + VV.exec(l.text.trim())![0].length;
     // Two columns on one line: the subject on the left, "Vĩnh Phúc, ngày ..." on the right.
     const pd = readPlaceDate(l.f);
-    const gap = pd ? columnGap(l.text, pd.comma) : -1;
-    titleLines.push([l.start + lead + m[0].length, gap > 0 ? l.start + gap : l.end]);
-    collectTitle(vvLine, titleLines);
+    const gap = pd && pd.comma > from ? columnGap(l.text, pd.comma) : -1;
+    let end = gap > from ? gap : l.end - l.start;
+    if (pd && pd.comma > from && gap <= from) {
+      // No wide gap: cut before the place words of "..., Hà Nội, ngày".
+      // Abbreviations in capitals ("thuế GTGT Hà Nội, ngày") belong to the subject, not the place.
+      const words = (placeBefore(l.text, pd.comma) ?? '').split(' ').filter(Boolean);
+      while (words.length > 1 && /^\p{Lu}{2,}$/u.test(words[0]) && !isAllCaps(words.join(' '))) words.shift();
+      const at = words.length ? l.text.lastIndexOf(words[0], pd.comma) : -1;
+      end = at > from ? at : pd.comma;
+    }
+    titleLines.push([l.start + from, l.start + end]);
+    collectTitle(vvLine, titleLines, 'vv');
     if (!type) type = 'Công văn';
   } else if (typeLine >= 0) {
     const l = lines[typeLine];
@@ -298,23 +336,59 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
     const vv = VV.exec(rest.trim());
     const restStart = l.start + typeEnd + (rest.length - rest.trimStart().length) + (vv ? vv[0].length : 0);
     if (/[\p{L}\d]/u.test(l.text.slice(restStart - l.start))) titleLines.push([restStart, l.end]);
-    collectTitle(typeLine, titleLines);
+    collectTitle(typeLine, titleLines, 'type');
   }
-  function collectTitle(from: number, into: Array<[number, number]>): void {
+  /** The authority that enacts, on its own line between the title and the preamble: "CHÍNH PHỦ", "BỘ TRƯỞNG BỘ TÀI CHÍNH". */
+  function enactingLine(i: number, t: string, gapBefore: boolean): boolean {
+    if (!isAllCaps(t) || t.length > 90) return false;
+    const f = fold(t).trim();
+    const role = /^(bo truong|thu tuong|chu tich|tong cuc truong|cuc truong|chi cuc truong|giam doc|tong giam doc|thong doc|tong kiem toan|chanh an|vien truong|truong ban)\b/.test(f);
+    if (!role && !classifyAuthority(t)) return false;
+    if (role && gapBefore) return true;
+    if (gapBefore && !/\b(cua|va|voi|thuoc|cho|tai|giua|doi voi)\s*$/.test(fold(norm.slice(titleLines[0]?.[0] ?? 0, titleLines[titleLines.length - 1]?.[1] ?? 0)).trim())) return true;
+    // Or the preamble starts right after it.
+    for (let k = i + 1; k <= Math.min(last, i + 3); k++) {
+      if (isBlank(lines[k]) || stampLines.has(k)) continue;
+      return bodyStart(lines[k].text.trim(), lines[k].f.trim()) || /^\W{0,3}can c/.test(lines[k].f.trim());
+    }
+    return false;
+  }
+  function collectTitle(from: number, into: Array<[number, number]>, mode: 'vv' | 'type'): void {
     let prevEndsOpen = true;
+    let gap = false;
+    let added = 0;
     for (let i = from + 1; i <= Math.min(last, from + 12); i++) {
       const l = lines[i];
-      if (stampLines.has(i) || isBlank(l)) { if (/^\s*-{3,}\s*$/.test(l.text) || /^\s*\*+\s*$/.test(l.text)) break; continue; }
+      if (stampLines.has(i) || isBlank(l)) {
+        if (/^\s*-{3,}\s*$/.test(l.text) || /^\s*\*+\s*$/.test(l.text)) break;
+        if (into.length) gap = true;
+        continue;
+      }
       const t = l.text.trim();
       const f = l.f.trim();
-      if (/^\W{0,4}kinh gui\b/.test(f) || mottoAt(f) >= 0 || numberLineAt(t) >= 0 || headerPlaceDate(t, f)) break;
-      if (/^(cua|của)\s/i.test(t) && isAllCaps(t)) { ofLine = t; continue; }
+      if (/^\W{0,4}kinh gui\b/.test(f) || mottoAt(f) >= 0 || headerPlaceDate(t, f)) break;
+      // A number inside a capitals title is a citation ("... NGHỊ ĐỊNH SỐ 26/2009/NĐ-CP NGÀY ..."): only "Số:" at the start is a number line.
+      const num = numberLineAt(t);
+      if (num >= 0 && (num <= 2 ? !(isAllCaps(t) && into.length && /^S\S{0,2}\s+\d/u.test(t.slice(num))) : !isAllCaps(t))) break;
+      // "CỦA BAN THƯỜNG VỤ TỈNH ỦY" names the issuer; "CỦA LUẬT THUẾ ..." goes on with the title.
+      if (/^(cua|của)\s/i.test(t) && isAllCaps(t) && (!into.length || (classifyAuthority(t) && !/\s(ve|quy dinh|huong dan|ban hanh|sua doi|thi hanh)\s/.test(fold(t))))) { ofLine = t; continue; }
+      if (enactingLine(i, t, gap || !into.length)) break;
       const startsLower = /^[\p{Ll}("“]/u.test(t);
       const caps = isAllCaps(t) && t.length < 200;
-      if (startsLower || (caps && !into.length) || (caps && prevEndsOpen && isAllCaps(norm.slice(into[into.length - 1]?.[0] ?? 0, into[into.length - 1]?.[1] ?? 0)))) {
+      const prevText = into.length ? norm.slice(into[into.length - 1][0], into[into.length - 1][1]) : '';
+      const prevCaps = into.length > 0 && isAllCaps(prevText);
+      // Sentence case under the type word ("NGHỊ ĐỊNH / Quy định chi tiết ..."), or a subject line
+      // that goes on with a name or a number ("... Nghị định / 128/2020/NĐ-CP"), until a blank line or the body.
+      const sentenceStart = mode === 'type' && !into.length && /^[\p{Lu}\d]/u.test(t) && !caps;
+      const hangs = /\b(so|cua|tai|va|ve|voi|theo|cho|giua|den|tu|nghi dinh|thong tu|quyet dinh|luat)$/.test(fold(prevText).trim());
+      const goesOn = into.length > 0 && (!gap || hangs) && prevEndsOpen && !prevCaps && /^[\p{Lu}\d]/u.test(t) && (!caps || /^\d/.test(t)) && added < 5;
+      if ((sentenceStart || goesOn) && (bodyStart(t, f) || (goesOn ? proseLine(t) : squash(t).length > 250) || /^\W{0,3}(dieu|chuong|phan|muc)\s+[\divxl]/.test(f))) break;
+      if (startsLower || sentenceStart || goesOn || (caps && !into.length) || (caps && prevEndsOpen && prevCaps)) {
         const lead = l.text.length - l.text.trimStart().length;
         into.push([l.start + lead, l.end]);
         prevEndsOpen = !/[.;:]$/.test(t);
+        gap = false;
+        added++;
         continue;
       }
       break;
@@ -322,10 +396,14 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
   }
   if (titleLines.length) {
     let s = squash(titleLines.map(([a, b]) => norm.slice(a, b)).join(' '));
+    // "Kính gửi" run into the subject on a flattened line.
+    const kg = /(^|[\s:;.,])\W{0,3}k\S{0,2}nh\s?g\S{0,2}i\b/u.exec(fold(s));
+    if (kg && kg.index > 3) s = s.slice(0, kg.index).trim();
     // A trailing repeat of the issuer's name (decisions restate it above "Căn cứ").
     if (issuer) {
       const tail = capsRuns(s).pop();
-      if (tail && s.endsWith(tail) && classifyAuthority(tail)) s = s.slice(0, s.length - tail.length).trim();
+      const ft = tail ? fold(tail) : '';
+      if (tail && s.endsWith(tail) && classifyAuthority(tail) && !/^(cua|do)\s/.test(ft) && !/\s(ve|quy dinh|huong dan|ban hanh|sua doi|thi hanh)(\s|$)/.test(ft)) s = s.slice(0, s.length - tail.length).trim();
     }
     title = s.replace(/^[\s:.-]+|[\s]+$/g, '') || null;
     titleSpan = [titleLines[0][0], titleLines[titleLines.length - 1][1]];

@@ -5,7 +5,7 @@
  */
 import type { Branch, Issuer, Level } from '../schema';
 import { fold, foldKey, normalizeTones, squash } from './clean';
-import { CENTRAL_CITIES, PROVINCES, PROVINCE_ALIASES, codeInfo } from './vocab';
+import { CENTRAL_CITIES, ISSUER_NAMES, PROVINCES, PROVINCE_ALIASES, codeInfo } from './vocab';
 
 const PROVINCE_BY_KEY = new Map<string, string>();
 for (const p of PROVINCES) PROVINCE_BY_KEY.set(foldKey(p), p);
@@ -144,7 +144,7 @@ export function expandAbbreviations(s: string): string {
 /** Where a name sits below the province: huyện, quận, thị xã, xã, phường, thị trấn, or a non-provincial thành phố. */
 function subProvincialLevel(f: string): Level | null {
   if (/\b(uy ban nhan dan|hoi dong nhan dan|dang uy|cong an) (xa|phuong|thi tran)\s+[a-z0-9]/.test(f)) return 'commune';
-  if (/\b(huyen|quan|thi xa)\s+[a-z0-9]/.test(f)) return 'district';
+  if (/\b(huyen|(?<!(?:hai|co|lien) )quan|thi xa)\s+[a-z0-9]/.test(f)) return 'district';
   // A "thành phố" inside a province (its capital may share the province's name) is district level.
   const tp = /\bthanh pho\s+([a-z ]+)/.exec(f);
   if (tp) { const p = provinceIn(tp[1].trim()); if (!p || !CENTRAL_CITIES.has(p)) return 'district'; }
@@ -206,18 +206,55 @@ function classifyUncached(raw: string, contextProvince: string | null): Issuer |
   return { name, code, level, province, branch: kind.branch };
 }
 
-// Known names and words, to give back the diacritics an OCR'd header lost ("CUC THUE TP HA NOI").
+// Known names and words, to give back the diacritics an OCR'd header lost ("CUC THUE TP HA NOI", "Tong cục Thue",
+// "Chính phu"). Matching is on the folded text, so a name with some marks lost or wrong is still recognised.
+const PROPER_NAMES = new Set<string>([...PROVINCES, 'Chính phủ', 'Quốc hội', 'Việt Nam', 'Nhà nước', 'Trung ương']);
 const KNOWN_PHRASES: { re: RegExp; map: Map<string, string> } = (() => {
-  const phrases = new Set<string>([...PROVINCES, 'Tổng cục Thuế', 'Cục Thuế', 'Chi cục Thuế', 'Tổng cục Hải quan', 'Cục Hải quan',
-    'Ủy ban nhân dân', 'Hội đồng nhân dân', 'thành phố', 'tỉnh', 'huyện', 'quận', 'Sở Y tế', 'Sở Tài chính', 'Bộ Tài chính',
-    'Bộ Y tế', 'Chính phủ', 'Văn phòng', 'Tỉnh ủy', 'Thành ủy', 'Bảo hiểm xã hội', 'Việt Nam', 'Kho bạc Nhà nước']);
+  const phrases = new Set<string>([...PROVINCES, ...ISSUER_NAMES, 'Tổng cục Thuế', 'Cục Thuế', 'Chi cục Thuế', 'Tổng cục Hải quan',
+    'Cục Hải quan', 'Chi cục Hải quan', 'Cục Thuế xuất nhập khẩu', 'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Sở Y tế', 'Sở Tài chính',
+    'Bộ Tài chính', 'Bộ Y tế', 'Chính phủ', 'Quốc hội', 'Văn phòng', 'Tỉnh ủy', 'Thành ủy', 'Bảo hiểm xã hội', 'Việt Nam',
+    'Kho bạc Nhà nước', 'Vụ Pháp chế', 'Tổng Liên đoàn Lao động']);
   const sorted = [...phrases].sort((a, b) => b.length - a.length);
   const map = new Map(sorted.map((p) => [foldKey(p), p]));
-  return { re: new RegExp(`(?<![\\p{L}])(${sorted.map((p) => escapeRe(foldKey(p))).join('|')})(?![\\p{L}])`, 'giu'), map };
+  const alt = sorted.map((p) => foldKey(p).split(' ').map(escapeRe).join('(?:\\s*-\\s*|\\s+)'));
+  return { re: new RegExp(`(?<![\\p{L}\\d])(?:${alt.join('|')})(?![\\p{L}\\d])`, 'gu'), map };
 })();
+/** Place words before a place name: "TP HA NOI", "tinh Bac Ninh". "quan" only as a district ("quận Ba Đình"), never in "hải quan", "cơ quan". */
+const PLACE_WORD_RE = /(?<![\p{L}\d])(quan|tinh|huyen|thanh pho|thi xa)(?=\s+(?:\p{L}|\d))/gu;
+const NOT_DISTRICT_BEFORE = /(?:^|\s)(hai|co|lien|tuong|chu|huu|su|khach|quan)\s+$/;
+const PLACE_WORD_SPELLING: Record<string, string> = { quan: 'quận', tinh: 'tỉnh', huyen: 'huyện', 'thanh pho': 'thành phố', 'thi xa': 'thị xã' };
 function restoreDiacritics(s: string): string {
-  if (!/[a-zA-Z]{2}/.test(s)) return s;
-  const out = s.replace(KNOWN_PHRASES.re, (m) => KNOWN_PHRASES.map.get(m.toLowerCase().replace(/\s+/g, ' ')) ?? m);
+  if (!/[\p{L}]{2}/u.test(s)) return s;
+  const f = fold(s);
+  let out = '';
+  let last = 0;
+  for (const m of f.matchAll(KNOWN_PHRASES.re)) {
+    const canon = KNOWN_PHRASES.map.get(foldKey(m[0]));
+    if (!canon) continue;
+    const at = m.index!;
+    const orig = s.slice(at, at + m[0].length);
+    // Mid-name, a generic word keeps the case it was written in ("các Sở Y tế" / "Chi cục Thuế").
+    let rep = canon;
+    if (at > 0 && !PROPER_NAMES.has(canon) && /^\p{Ll}/u.test(orig)) rep = canon[0].toLowerCase() + canon.slice(1);
+    out += s.slice(last, at) + rep;
+    last = at + m[0].length;
+  }
+  out += s.slice(last);
+  // Place words written without marks, before a capitalised name: only the bare ASCII spelling is replaced.
+  const g = fold(out);
+  let res = '';
+  last = 0;
+  for (const m of g.matchAll(PLACE_WORD_RE)) {
+    const at = m.index!;
+    const word = out.slice(at, at + m[0].length);
+    // "tính Bình Dương": OCR read the province's tỉnh as tính.
+    if ((!/^[a-zA-Z ]+$/.test(word) && !(m[1] === 'tinh' && word === 'tính')) || word !== word.toLowerCase()) continue;
+    if (!/^\s+(\p{Lu}|\d)/u.test(out.slice(at + m[0].length))) continue;
+    if (m[1] === 'quan' && NOT_DISTRICT_BEFORE.test(g.slice(Math.max(0, at - 12), at))) continue;
+    res += out.slice(last, at) + PLACE_WORD_SPELLING[m[1]];
+    last = at + m[0].length;
+  }
+  out = res + out.slice(last);
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
 

@@ -164,6 +164,9 @@ const ISSUER_CODES: Record<string, CodeInfo> = {
   SKHCN: C('Sở Khoa học và Công nghệ', 'provincial', 'agency', 'local'),
 };
 
+/** The proper spelling of every authority named by an issuer code ("Bộ Lao động - Thương binh và Xã hội"), for restoring OCR'd names. */
+export const ISSUER_NAMES: readonly string[] = [...new Set(Object.values(ISSUER_CODES).map((c) => c.name).filter((n): n is string => !!n && n.includes(' ')))];
+
 /**
  * What a symbol's issuer code says about its issuer.
  * @example codeInfo('TTg') → {name: 'Thủ tướng Chính phủ', level: 'central', branch: 'state', scope: 'national'}
@@ -177,8 +180,8 @@ export function codeInfo(code: string): CodeInfo | null {
   if (/^[A-Z]{1,6}TW$/.test(k)) return C(null, 'central', 'party', 'national');
   if (/^BCSD/.test(k)) return C('Ban cán sự đảng', null, 'party', 'local');
   if (/^DU[A-Z]+/.test(k)) return C('Đảng ủy', null, 'party', 'local');
-  if (/^S[A-Z]{2,7}$/.test(k)) return C('Sở', 'provincial', 'agency', 'local');
-  if (/^B[A-Z]{2,7}$/.test(k)) return C('Bộ', 'central', 'agency', 'national');
+  if (/^S[A-Z]{2,7}$/.test(k)) return C(null, 'provincial', 'agency', 'local');
+  if (/^B[A-Z]{2,7}$/.test(k)) return C(null, 'central', 'agency', 'national');
   return null;
 }
 

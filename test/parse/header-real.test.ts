@@ -1,0 +1,182 @@
+/**
+ * Header reading on layouts met in real (OCR'd) documents: sentence-case trích yếu under the
+ * type word, numbers cited inside a capitals title, "V/v" beside the number or garbled by OCR,
+ * subjects that run onto a line starting with a capital or a digit, the enacting authority
+ * under the title, drafts, and issuer names with lost diacritics. Snippets are written for
+ * these tests in the style of real documents.
+ */
+import { parseText } from '../../server/parse';
+import { classifyAuthority } from '../../server/parse/issuers';
+
+const first = (text: string) => parseText(text, 'snippet')[0];
+
+describe('title under the type word', () => {
+  test('sentence case under an all-caps NGHỊ ĐỊNH; the enacting "CHÍNH PHỦ" line stays out', () => {
+    const d = first([
+      'CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 77/2019/NĐ-CP Hà Nội, ngày 10 tháng 10 năm 2019',
+      '',
+      'NGHỊ ĐỊNH',
+      'Quy định chi tiết một số điều của Luật Thủy lợi',
+      'về quản lý công trình thủy lợi nhỏ',
+      '',
+      'CHÍNH PHỦ',
+      'Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;',
+      'Chính phủ ban hành Nghị định quy định chi tiết một số điều của Luật Thủy lợi.',
+    ].join('\n'));
+    expect(d.type).toBe('Nghị định');
+    expect(d.title).toBe('Quy định chi tiết một số điều của Luật Thủy lợi về quản lý công trình thủy lợi nhỏ');
+  });
+
+  test('a law: the line under LUẬT is its name', () => {
+    const d = first([
+      'QUỐC HỘI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Số: 31/2013/QH13 Độc lập - Tự do - Hạnh phúc',
+      'Hà Nội, ngày 19 tháng 6 năm 2013',
+      '',
+      'LUẬT',
+      '',
+      'Đo lường',
+      '',
+      'Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;',
+    ].join('\n'));
+    expect(d.type).toBe('Luật');
+    expect(d.title).toBe('Đo lường');
+  });
+
+  test('a sentence-case title keeps its commas and is not mistaken for the body', () => {
+    const d = first([
+      'CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Số: 12/NQ-CP Hà Nội, ngày 02 tháng 3 năm 2022',
+      'NGHỊ QUYẾT',
+      'Về các giải pháp hỗ trợ doanh nghiệp, hợp tác xã, hộ kinh doanh',
+      'phục hồi sản xuất sau thiên tai',
+      'CHÍNH PHỦ',
+      'Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;',
+    ].join('\n'));
+    expect(d.title).toBe('Về các giải pháp hỗ trợ doanh nghiệp, hợp tác xã, hộ kinh doanh phục hồi sản xuất sau thiên tai');
+  });
+
+  test('a number cited inside a capitals title does not end it; the minister line stays out', () => {
+    const d = first([
+      'BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Số: 20/2016/TT-BTC Hà Nội, ngày 03 tháng 02 năm 2016',
+      '',
+      'THÔNG TƯ',
+      '',
+      'HƯỚNG DẪN THI HÀNH NGHỊ ĐỊNH SỐ 45/2015/NĐ-CP NGÀY 06 THÁNG 5 NĂM 2015',
+      'CỦA CHÍNH PHỦ VỀ HOẠT ĐỘNG ĐO ĐẠC',
+      '',
+      'BỘ TRƯỞNG BỘ TÀI CHÍNH',
+      'Căn cứ Nghị định số 45/2015/NĐ-CP ngày 06 tháng 5 năm 2015 của Chính phủ;',
+    ].join('\n'));
+    expect(d.title).toBe('HƯỚNG DẪN THI HÀNH NGHỊ ĐỊNH SỐ 45/2015/NĐ-CP NGÀY 06 THÁNG 5 NĂM 2015 CỦA CHÍNH PHỦ VỀ HOẠT ĐỘNG ĐO ĐẠC');
+  });
+
+  test('"DỰ THẢO" above the type word: the type and the title come from below it', () => {
+    const d = first([
+      'BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Số: /2023/TT-BTC Hà Nội, ngày tháng năm 2023',
+      'DỰ THẢO',
+      'THÔNG TƯ',
+      'Hướng dẫn về hồ sơ hoàn thuế giá trị gia tăng',
+      'Căn cứ Luật Quản lý thuế ngày 13 tháng 6 năm 2019;',
+    ].join('\n'));
+    expect(d.type).toBe('Thông tư');
+    expect(d.title).toBe('Hướng dẫn về hồ sơ hoàn thuế giá trị gia tăng');
+  });
+});
+
+describe('the subject of a letter (V/v)', () => {
+  test('"V/v" on the number line', () => {
+    const d = first([
+      'BỘ Y TẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 512/BYT-KCB    V/v cập nhật danh mục kỹ thuật khám bệnh',
+      'Hà Nội, ngày 05 tháng 02 năm 2015',
+      'Kính gửi: Sở Y tế các tỉnh, thành phố trực thuộc Trung ương',
+    ].join('\n'));
+    expect(d.number).toBe('512/BYT-KCB');
+    expect(d.title).toBe('cập nhật danh mục kỹ thuật khám bệnh');
+  });
+
+  test('the subject goes on with a symbol or a name on the next line', () => {
+    const d = first([
+      'TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Số: 1888/TCT-CS Hà Nội, ngày 12 tháng 5 năm 2021',
+      'V/v hướng dẫn thực hiện Nghị định',
+      '126/2020/NĐ-CP',
+      '',
+      'Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương.',
+    ].join('\n'));
+    expect(d.title).toBe('hướng dẫn thực hiện Nghị định 126/2020/NĐ-CP');
+    const e = first([
+      'BỘ NỘI VỤ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Số: 210/BNV-VP Hà Nội, ngày 14 tháng 4 năm 2020',
+      'V/v truyền đạt ý kiến chỉ đạo của',
+      'Thứ trưởng Nguyễn Duy Thăng',
+      'Kính gửi: Các đơn vị thuộc Bộ',
+      'Ngày 10/4/2020, Thứ trưởng Nguyễn Duy Thăng đã chủ trì cuộc họp.',
+    ].join('\n'));
+    expect(e.title).toBe('truyền đạt ý kiến chỉ đạo của Thứ trưởng Nguyễn Duy Thăng');
+  });
+
+  test('an OCR-garbled "V/v" in the subject\'s place under the number', () => {
+    const d = first([
+      'TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'CỤC THUẾ TP HÀ NỘI Độc lập - Tự do - Hạnh phúc',
+      'Số: 5120/CT-TTHT Hà Nội, ngày 14 tháng 02 năm 2019',
+      'VW hoàn thuế thu nhập cá nhân',
+      'Kính gửi: Công ty TNHH Minh Phát',
+    ].join('\n'));
+    expect(d.title).toBe('hoàn thuế thu nhập cá nhân');
+  });
+
+  test('the subject is cut before the place and date on the same line, keeping an abbreviation', () => {
+    const d = first([
+      'TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Số: 2210/TCT-CS',
+      'V/v thuế TNDN Hà Nội, ngày 08 tháng 6 năm 2020',
+      'Kính gửi: Cục Thuế tỉnh Nam Định',
+    ].join('\n'));
+    expect(d.title).toBe('thuế TNDN');
+  });
+});
+
+describe('issuer names as written by OCR', () => {
+  test('names with lost or wrong diacritics take their proper spelling', () => {
+    expect(classifyAuthority('Chính phu')?.name).toBe('Chính phủ');
+    expect(classifyAuthority('Tong cục Thue')?.name).toBe('Tổng cục Thuế');
+    expect(classifyAuthority('Van phòng chính phu')?.name).toBe('Văn phòng Chính phủ');
+    expect(classifyAuthority('BO TAI CHINH')?.name).toBe('Bộ Tài chính');
+  });
+
+  test('"HẢI QUAN" is never "Hải quận", and the customs office of a province is provincial', () => {
+    expect(classifyAuthority('TỔNG CỤC HẢI QUAN')?.name).toBe('Tổng cục Hải quan');
+    expect(classifyAuthority('CỤC HẢI QUAN TỈNH ĐỒNG NAI')).toMatchObject({ name: 'Cục Hải quan tỉnh Đồng Nai', level: 'provincial', province: 'Đồng Nai' });
+    expect(classifyAuthority('UBND QUẬN HOÀN KIẾM')?.name).toBe('Ủy ban nhân dân quận Hoàn Kiếm');
+  });
+
+  test('a ministry name broken over two header lines, the second without diacritics', () => {
+    const d = first([
+      'BỘ LAO ĐỘNG - THƯƠNG BINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'VA XA HOI Độc lập - Tự do - Hạnh phúc',
+      'Số: 901/LĐTBXH-BHXH Hà Nội, ngày 15 tháng 3 năm 2017',
+      'V/v hướng dẫn chế độ ốm đau',
+      'Kính gửi: Sở Lao động - Thương binh và Xã hội các tỉnh',
+    ].join('\n'));
+    expect(d.issuer).toMatchObject({ name: 'Bộ Lao động - Thương binh và Xã hội', level: 'central' });
+  });
+
+  test('a parent body above the issuer stays apart from it', () => {
+    const d = first([
+      'BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'TỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc',
+      'Số: 77/TCT-KK Hà Nội, ngày 08 tháng 01 năm 2020',
+      'V/v khai thuế',
+      'Kính gửi: Cục Thuế tỉnh Hà Nam',
+    ].join('\n'));
+    expect(d.issuer?.name).toBe('Tổng cục Thuế');
+  });
+});
