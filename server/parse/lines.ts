@@ -98,7 +98,12 @@ export function personName(text: string): string | null {
   const titled = words.every((w) => /^\p{Lu}[\p{Ll}']*$/u.test(w));
   if (!allUpper && !titled) return null;
   if (!SURNAMES.has(fold(words[0]))) return null;
-  if (provinceIn(fold(t))) return null;
+  // A province name ("Hà Nội", "Lai Châu") is not a person; a one-syllable key such as "Huế"
+  // is also a given name ("Vương Đình Huệ"), so only two or more words that name a province count.
+  const fw = fold(t).split(' ');
+  for (let k = 0; k + 1 < fw.length; k++) {
+    if (provinceIn(`${fw[k]} ${fw[k + 1]}`) && !provinceIn(fw[k]) && !provinceIn(fw[k + 1])) return null;
+  }
   if (allUpper) return words.map((w) => w[0] + w.slice(1).toLowerCase()).join(' ');
   return t;
 }
