@@ -201,8 +201,9 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
     break;
   }
   if (!issuedOn) {
-    // Digitally signed PDFs carry the signing time above the header: "Thời gian ký: 24.11.2020 14:09".
-    for (let i = first; i <= Math.min(last, first + 15); i++) {
+    // Digitally signed PDFs carry the signing time: "Thời gian ký: 24.11.2020 14:09", above the
+    // header or, in many exports, after the signature at the end of the document.
+    for (let i = first; i <= last; i++) {
       const m = /th\S{0,3}i gian k\S{0,2}\W{0,4}(\d{1,2})[./-](\d{1,2})[./-](\d{4})/.exec(lines[i].f);
       if (!m) continue;
       const d = iso(Number(m[3]), Number(m[2]), Number(m[1]));

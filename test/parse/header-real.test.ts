@@ -179,4 +179,30 @@ describe('issuer names as written by OCR', () => {
     ].join('\n'));
     expect(d.issuer?.name).toBe('Tổng cục Thuế');
   });
+  test('an unreadable header date falls back to the digital signing time printed after the signature', () => {
+    const d = first([
+      'TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'CỤC THUẾ TP HÀ NỘI Độc lập - Tự do - Hạnh phúc',
+      'Số: 512/CTHN-TTHT Hà Nội, ngày #Ÿ tháng ⁄ năm 2021',
+      'V/v hoàn thuế',
+      '',
+      'Kính gửi: Công ty TNHH Thử Nghiệm',
+      '',
+      'Cục Thuế TP Hà Nội trả lời như sau.',
+      '',
+      'Nơi nhận:',
+      '- Như trên;',
+      '- Lưu: VT.',
+      '',
+      'KT. CỤC TRƯỞNG',
+      'PHÓ CỤC TRƯỞNG',
+      '',
+      'Nguyễn Văn Bình',
+      '',
+      'Người ký: Cục Thuế Thành phố Hà Nội',
+      'Thời gian ký: 08.02.2021 10:15',
+    ].join('\n'));
+    expect(d.issuedOn).toBe('2021-02-08');
+    expect(d.warnings).toContain('issue date taken from the digital signature time');
+  });
 });
