@@ -151,7 +151,7 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
   let numberEnd = -1;
   for (const i of zone) {
     const t = lines[i].text;
-    const re = /(?:^|[\s*:|])(?:Số|SỐ|Sô|Sồ|Sổ|So|SO|Sỏ|S6|Sé|Sè|Sê|SÓ|Só|^\s*(?:số|sé|só|sô)(?=\s?:))\s{0,3}[:.]{0,2}\s{0,6}/gu;
+    const re = /(?:^|[\s*:|])(?:Số|SỐ|Sô|Sồ|Sổ|So|SO|Sỏ|S6|Sé|Sè|Sê|SÓ|Só|^\s*(?:số|sé|só|sô)(?=\s?:)|(?<=^\s*(?:Luật|Bộ luật|Pháp lệnh|Nghị quyết|Lệnh|LUẬT|BỘ LUẬT|PHÁP LỆNH|NGHỊ QUYẾT|LỆNH)\s)(?:số|sô)(?=\s?:))\s{0,3}[:.]{0,2}\s{0,6}/gu;
     let m: RegExpExecArray | null;
     while ((m = re.exec(t))) {
       const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 80).replace(/(\d) (?=\d)/g, '$1');
@@ -216,6 +216,22 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
         dateLine = dateLine < 0 ? -2 : dateLine;
       }
       break;
+    }
+  }
+  if (!issuedOn) {
+    // Laws and resolutions of the National Assembly are dated by their adoption clause:
+    // "Nghị quyết này được Quốc hội ... khóa XV, kỳ họp thứ ... thông qua ngày 11 tháng 01 năm 2022."
+    const body: string[] = [];
+    for (let i = first; i <= last; i++) body.push(lines[i].f);
+    const m = /\bnay\b[^.;]{0,250}?thong qua ngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})/.exec(body.join(' ').replace(/\s+/g, ' '));
+    const d = m ? iso(Number(m[3]), Number(m[2]), Number(m[1])) : null;
+    if (m && d && (year === null || Number(m[3]) === year)) {
+      issuedOn = d;
+      year = Number(m[3]);
+      const k = warnings.findIndex((w) => w.startsWith('date unreadable'));
+      if (k >= 0) warnings.splice(k, 1);
+      warnings.push('issue date taken from the adoption clause');
+      dateLine = dateLine < 0 ? -2 : dateLine;
     }
   }
   if (dateLine === -1) warnings.push('no date found');

@@ -205,4 +205,31 @@ describe('issuer names as written by OCR', () => {
     expect(d.issuedOn).toBe('2021-02-08');
     expect(d.warnings).toContain('issue date taken from the digital signature time');
   });
+  test('a resolution of the National Assembly: "Nghị quyết số:" and the adoption clause', () => {
+    const d = first([
+      'QUỐC HỘI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Nghị quyết số: 99/2022/QH15',
+      '',
+      'NGHỊ QUYẾT',
+      'Về chính sách thử nghiệm',
+      '',
+      'QUỐC HỘI',
+      'Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;',
+      '',
+      'QUYẾT NGHỊ:',
+      'Điều 1. Thử nghiệm.',
+      '',
+      'Nghị quyết này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV, kỳ họp thứ nhất',
+      'thông qua ngày 11 tháng 01 năm 2022.',
+      '',
+      'CHỦ TỊCH QUỐC HỘI',
+      'Vương Đình Huệ',
+    ].join('\n'));
+    expect(d).toMatchObject({ number: '99/2022/QH15', type: 'Nghị quyết', issuedOn: '2022-01-11' });
+    expect(d.issuer?.name).toBe('Quốc hội');
+    // A letter that only mentions a law's adoption is not dated by it.
+    const l = first('BỘ TÀI CHÍNH\n\nSố: 5/BTC-CST\n\nV/v thuế\n\nLuật Quản lý thuế được Quốc hội thông qua ngày 13 tháng 6 năm 2019.\n');
+    expect(l.issuedOn).toBeNull();
+  });
 });
