@@ -64,7 +64,9 @@ for (const t of TYPE_WORDS) for (const w of t.words) TYPE_NAME_BY_WORD.set(w, t.
 const TYPE_ALT = [...TYPE_NAME_BY_WORD.keys(), 'van ban'].sort((a, b) => b.length - a.length).join('|');
 const MODIFIERS = '(?: (?:hoa toc|khan cap|khan|ket luan|lien tich|hop nhat|thuong truc|mat))?';
 // "các Chỉ thị số", "Công điện hỏa tốc số", "Thông báo kết luận số", "số" alone, at the end of the text before a symbol.
-const TYPE_BEFORE = new RegExp(`(?:^|[^a-z])((?:(?:cac|nhung) )?(${TYPE_ALT})${MODIFIERS})?\\s{0,3}(so\\s{0,2}[:.]?)?\\s{0,2}$`);
+// A type word may break across a line ("Nghị\nquyết số 30/2021/QH15"): its spaces match any white space.
+const TYPE_ALT_WRAPPED = TYPE_ALT.replace(/ /g, '\\s+');
+const TYPE_BEFORE = new RegExp(`(?:^|[^a-z])((?:(?:cac|nhung)\\s+)?(${TYPE_ALT_WRAPPED})${MODIFIERS})?\\s{0,3}(so\\s{0,2}[:.]?)?\\s{0,2}$`);
 
 /**
  * Words that end an authority's name, as written. Folding alone would confuse "tại" (at) with
@@ -271,6 +273,8 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     if (!usable(s.index) || s.index + s.text.length > ctx.end) continue;
     const number = canonicalSymbol(s.text);
     if (ownKey && foldKey(number) === ownKey) continue;
+    // A copy certification ("SAO Y BẢN CHÍNH / SAO LỤC ... Số: 17/SL-VP") numbers the copy, not a document cited.
+    if (/^\d+\/(SY|SL|SLY|STL)(-|$)/i.test(number)) continue;
     // Forms are not documents: "mẫu số 01/GTGT", "tờ khai 02/QTT-TNCN", "Phụ lục số 01/PL".
     if (/(mau|mau bieu|to khai|bieu mau|phu luc|theo mau)\s*(so)?\s*[:.]?\s*$/.test(F.slice(Math.max(ctx.start, s.index - 24), s.index))) continue;
     const parts = decomposeSymbol(number);
@@ -283,7 +287,7 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     if (tm && (tm[1] || tm[3])) {
       const lead = tm[0].search(/[a-z]/);
       start = preFrom + tm.index + Math.max(0, lead);
-      if (tm[2] && tm[2] !== 'van ban') { type = TYPE_NAME_BY_WORD.get(tm[2]) ?? null; typeFromText = !!type; }
+      if (tm[2] && tm[2] !== 'van ban') { type = TYPE_NAME_BY_WORD.get(tm[2].replace(/\s+/g, ' ')) ?? null; typeFromText = !!type; }
     }
     if (!type) type = parts.typeCode ? typeFromCode(parts.typeCode) : null;
     hits.push(newHit(start, s.index + s.text.length, number, parts, type, typeFromText));
