@@ -150,8 +150,19 @@ function readAuthority(norm: string, F: string, pos: number, limit: number, prov
     const issuer = classifyAuthority(text, province);
     if (issuer) return { issuer, end: words[n - 1].end };
   }
+  // Letters answered by tax and customs offices come from firms: "của Công ty TNHH Kính NSG Việt Nam".
+  // The name runs to its last capitalised word or acronym; a firm has no administrative level.
+  if (words.length >= 3 && FIRM.test(fold(`${words[0].w} ${words[1].w}`))) {
+    let n = words.length;
+    while (n > 2 && !/^[\p{Lu}\d]/u.test(words[n - 1].w)) n--;
+    if (n >= 3) {
+      const name = words.slice(0, n).map((x) => x.w).join(' ').replace(/\s+-\s*$/, '');
+      return { issuer: { name, code: null, level: null, province: null, branch: null }, end: words[n - 1].end };
+    }
+  }
   return null;
 }
+const FIRM = /^(cong ty|tong cong|tap doan|ngan hang|hop tac|chi nhanh|van phong dai)\b/;
 
 /** End of a subject phrase ("về việc ...") starting at `pos`. */
 function readSubjectEnd(norm: string, F: string, pos: number, limit: number): number {

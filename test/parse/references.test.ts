@@ -122,6 +122,11 @@ describe('lists, lead-ins, passives and the article on entry into force', () => 
     const d = letter('Căn cứ Nghị\nquyết số 30/2021/QH15 ngày 28/7/2021 của Quốc hội; Văn bản hợp nhất số 12/VBHN-BTC ngày 05/3/2019 của Bộ Tài chính;\n\nSAO Y BẢN CHÍNH\nSố: 17/SY-VP ngày 12/4/2020');
     expect(d.references.map((r) => [r.number, r.type])).toEqual([['30/2021/QH15', 'Nghị quyết'], ['12/VBHN-BTC', 'Văn bản hợp nhất']]);
   });
+  test('a letter from a firm keeps the firm as its issuer, without a level', () => {
+    const d = letter('Sở nhận được công văn số 01/2022/CV-TN ngày 12/3/2022 của Công ty TNHH Công nghiệp kính NSG Việt Nam về việc hoàn thuế.');
+    expect(d.references[0].issuer).toEqual({ name: 'Công ty TNHH Công nghiệp kính NSG Việt Nam', code: null, level: null, province: null, branch: null });
+    expect(d.references[0].title).toBe('về việc hoàn thuế');
+  });
   test('symbols typed without Đ are written with it', () => {
     const d = letter('Căn cứ Nghị định số 30/2020/ND-CP ngày 05/3/2020 của Chính phủ và Quyết định số 1898/QD-BTC ngày 08/10/2020 của Bộ Tài chính;');
     expect(d.references.map((r) => r.number)).toEqual(['30/2020/NĐ-CP', '1898/QĐ-BTC']);
