@@ -13,8 +13,9 @@ import { codeInfo, isTypeCode, typeFromCode } from './vocab';
 const CODE = String.raw`[A-ZĐ][A-Za-zĐđ0-9]{0,11}(?![\p{L}\d])`;
 // Separator: a slash or hyphen with up to two spaces before it and spaces or one line break after it.
 const SEP = (c: string) => String.raw`[ \t]{0,2}${c}[ \t]{0,2}(?:\r?\n[ \t]*)?`;
-// A running number; OCR sometimes spaces its digits ("1 0 9 4 3/BYT-MT").
-const NUM = String.raw`(?:\d(?: \d){2,5}|\d{1,6}[a-z]?)`;
+// A running number; OCR sometimes spaces its digits ("1 0 9 4 3/BYT-MT"), or splits it once
+// ("số 21 9/2013/TT-BTC"): that form only right after "số" and before a year, never after a row number.
+const NUM = String.raw`(?:\d(?: \d){2,5}|(?<=[sS][ốôỐÔ]:?[ \t])\d{1,3} \d{1,3}(?=[ \t]{0,2}\/[ \t]{0,2}(?:19|20)\d\d)|\d{1,6}[a-z]?)`;
 // A year; OCR may split it with one space ("201 7").
 const YEAR = String.raw`(?:19[4-9]\d|20\d\d|20\d \d(?!\d))`;
 

@@ -133,6 +133,9 @@ describe('lists, lead-ins, passives and the article on entry into force', () => 
     // OCR splits a year with a space: the symbol is still whole.
     const o = letter('Căn cứ Quyết định số 19/201 1/QD- TTg ngày 02/3/2011 của Thủ tướng Chính phủ;');
     expect(o.references.map((r) => r.number)).toEqual(['19/2011/QĐ-TTg']);
+    // A running number split once by OCR right after "số" is joined; a row number before a symbol is not.
+    const s = letter('Căn cứ Thông tư số 21 9/2013/TT-BTC ngày 31/12/2013 của Bộ Tài chính; bảng kê: 1 15/2015/TT-BTC.');
+    expect(s.references.map((r) => r.number)).toEqual(['219/2013/TT-BTC', '15/2015/TT-BTC']);
   });
 });
 
