@@ -441,6 +441,8 @@ function placeBefore(line: string, comma: number): string | null {
   const out: string[] = [];
   for (let k = words.length - 1; k >= 0 && out.length < 6; k--) {
     const w = words[k].replace(/^[*"']+|[*"']+$/g, '');
+    // "Số: 219/2013/TT- BTC Hà Nội, ngày": a code in capitals before a place written in mixed case is the number's tail.
+    if (out.length && /\p{Ll}/u.test(out[0]) && w.length > 1 && w === w.toUpperCase()) break;
     if (/^\p{Lu}[\p{L}]*$/u.test(w)) { out.unshift(w); continue; }
     if (/^\d{1,2}$/.test(w) && k > 0 && /^(Quận|Phường|QUẬN|PHƯỜNG)$/u.test(words[k - 1])) { out.unshift(w); continue; }
     if (/^(phố|xã|trấn|PHỐ|XÃ|TRẤN)$/u.test(w) && k > 0 && /^\p{Lu}/u.test(words[k - 1])) { out.unshift(w); continue; }
@@ -448,7 +450,12 @@ function placeBefore(line: string, comma: number): string | null {
   }
   if (!out.length) return null;
   const p = out.join(' ');
-  return isAllCaps(p) ? smartCase(p) : p;
+  if (!isAllCaps(p)) return p;
+  // "LAI CHÂU" is the province Lai Châu: its own spelling; other places get capitals on each word.
+  const f = fold(p).replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
+  const province = provinceIn(f);
+  if (province && fold(province) === f) return province;
+  return p.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
 }
 
 /**

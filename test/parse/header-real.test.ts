@@ -232,4 +232,10 @@ describe('issuer names as written by OCR', () => {
     const l = first('BỘ TÀI CHÍNH\n\nSố: 5/BTC-CST\n\nV/v thuế\n\nLuật Quản lý thuế được Quốc hội thông qua ngày 13 tháng 6 năm 2019.\n');
     expect(l.issuedOn).toBeNull();
   });
+  test('a code in capitals left of the place belongs to the number, not to the place', () => {
+    const d = first('BỘ TÀI CHÍNH\nSố: 219/2013/TT- BTC Hà Nội, ngày 31 tháng 12 năm 2013\n\nTHÔNG TƯ\nHướng dẫn thi hành thử nghiệm\n');
+    expect(d.place).toBe('Hà Nội');
+    expect(d.issuedOn).toBe('2013-12-31');
+    expect(first('UBND TỈNH LAI CHÂU\nSố: 5/UBND-VX\nLAI CHÂU, ngày 02 tháng 4 năm 2020\n').place).toBe('Lai Châu');
+  });
 });
