@@ -134,8 +134,12 @@ const RANK: Record<string, number> = { central: 0, provincial: 1, district: 2, c
  * local one. Misread lists ("... 571/CĐ-TTg và Văn bản số 1970/VPCP-KGVX") fail these checks.
  */
 function plausible(from: RefHit, to: RefHit, relation: string): boolean {
+  // A document cannot carry out, rest on or change one issued after it: by date, else by the year of the symbol.
+  if (from.issuedOn && to.issuedOn && from.issuedOn < to.issuedOn) return false;
+  const fy = from.year ?? from.parts?.year ?? null;
+  const ty = to.year ?? to.parts?.year ?? null;
+  if (relation !== 'cites' && fy !== null && ty !== null && fy < ty) return false;
   if (relation === 'implements' || relation === 'based_on') {
-    if (from.issuedOn && to.issuedOn && from.issuedOn < to.issuedOn) return false;
     const a = from.issuer?.level;
     const b = to.issuer?.level;
     if (a && b && RANK[a] < RANK[b]) return false;

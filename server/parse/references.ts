@@ -388,7 +388,8 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     const gap = /^[\s,]*/.exec(norm.slice(p, p + 6))![0].length;
     const f = F.slice(p + gap, p + gap + 30);
     const subj = /^(ve viec|v\/v|ve|"|huong dan|quy dinh|ban hanh|phe duyet|sua doi)\b/.exec(f) ?? (/^"/.test(f) ? [f[0]] : null);
-    if (subj) {
+    // A law cited by name is named already: "Luật Thương mại về hoạt động xúc tiến" points at its provisions.
+    if (subj && !(h.number === null && /^(Luật|Pháp lệnh|Hiến pháp)$/.test(h.type ?? ''))) {
       const sStart = p + gap;
       const sEnd = readSubjectEnd(norm, F, sStart, ctx.end);
       if (sEnd > sStart + 3) {

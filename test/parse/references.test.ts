@@ -95,6 +95,12 @@ describe('lists, lead-ins, passives and the article on entry into force', () => 
     const q = decree('Điều 1. Nay bãi bỏ:\na) Quyết định số 12/QĐ-TTg ngày 02/01/2019 của Thủ tướng Chính phủ;\nb) Quyết định số 13/QĐ-TTg ngày 03/01/2019 của Thủ tướng Chính phủ.');
     expect(rel(q)).toEqual([['12/QĐ-TTg', 'repeals'], ['13/QĐ-TTg', 'repeals']]);
   });
+  test('an implied link against time is dropped: an older symbol cannot amend a newer one', () => {
+    const d = letter('Theo Thông tư số 38/2015/TT-BTC sửa đổi, bổ sung Thông tư số 39/2018/TT-BTC của Bộ Tài chính thì doanh nghiệp được hoàn thuế.');
+    expect(d.impliedLinks).toEqual([]);
+    const ok = letter('Theo Thông tư số 39/2018/TT-BTC sửa đổi, bổ sung Thông tư số 38/2015/TT-BTC của Bộ Tài chính thì doanh nghiệp được hoàn thuế.');
+    expect(ok.impliedLinks.map((l) => [l.from, l.relation, l.to])).toEqual([['39/2018/TT-BTC', 'amends', '38/2015/TT-BTC']]);
+  });
   test('a passive amendment points from the amending document to the amended one', () => {
     const d = letter('Theo quy định tại Luật Bảo hiểm y tế số 25/2008/QH12 đã được sửa đổi, bổ sung theo Luật số 46/2014/QH13 ngày 13/6/2014 thì người lao động được hưởng.');
     expect(d.impliedLinks.map((l) => [l.from, l.relation, l.to])).toEqual([['46/2014/QH13', 'amends', '25/2008/QH12']]);
