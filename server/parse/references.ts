@@ -15,7 +15,7 @@ import { fold, foldKey, squash } from './clean';
 import { readNgayDate } from './dates';
 import { classifyAuthority, issuerFromCode } from './issuers';
 import { SymbolParts, canonicalSymbol, decomposeSymbol, typeOfSymbol } from './symbols';
-import { TYPE_WORDS, typeFromCode } from './vocab';
+import { TYPE_WORDS, codeInfo, typeFromCode } from './vocab';
 
 export interface RefHit {
   start: number;
@@ -162,6 +162,7 @@ function readAuthority(norm: string, F: string, pos: number, limit: number, prov
   }
   return null;
 }
+const LEAD_GAP = new RegExp(`^[\\s,]*(tai|theo|qua|bang)\\s+((cac|nhung)\\s+)?((${TYPE_ALT_WRAPPED})${MODIFIERS}\\s*)?(so\\s*[:.]?)?\\s*$`);
 const FIRM = /^(cong ty|tong cong|tap doan|ngan hang|hop tac|chi nhanh|van phong dai)\b/;
 
 /** End of a subject phrase ("về việc ...") starting at `pos`. */
@@ -384,6 +385,25 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
       break;
     }
     if (!h.year && h.parts?.year) h.year = h.parts.year;
+    // The issuer named before the document: "chỉ đạo của Ban Bí thư tại Công văn số 79-CV/TW".
+    if (!h.issuerFromText) {
+      const lead = F.slice(Math.max(ctx.start, h.start - 90), h.start);
+      const lm = /(?:^|[^a-z])(cua|do)\s+([^;:.()]{3,70}?)\s+(tai|theo|qua|bang)\s*$/.exec(lead);
+      if (lm) {
+        const at = h.start - lead.length + lm.index + lm[0].indexOf(lm[1]) + lm[1].length + 1;
+        const a = readAuthority(norm, F, at, h.start, ctx.province);
+        // Only when nothing but "tại Công văn số" stands between the name and the number.
+        // "ý kiến của Bộ Công Thương tại công văn số 8625/BTC-TCHQ": a known issuer code in the
+        // symbol that names someone else wins; "/TW" is any central Party organ.
+        const code = h.parts?.issuerCode ?? null;
+        const agrees = !code || !codeInfo(code)?.name || foldKey(a?.issuer.code ?? '') === foldKey(code)
+          || (/TW$/i.test(code) && code.length <= 2 && a?.issuer.branch === 'party' && a.issuer.level === 'central');
+        if (a && agrees && LEAD_GAP.test(F.slice(a.end, h.start))) {
+          h.issuer = a.issuer;
+          h.issuerFromText = true;
+        }
+      }
+    }
     h.tailEnd = p;
     const gap = /^[\s,]*/.exec(norm.slice(p, p + 6))![0].length;
     const f = F.slice(p + gap, p + gap + 30);

@@ -128,6 +128,10 @@ describe('lists, lead-ins, passives and the article on entry into force', () => 
     const d = letter('Căn cứ Nghị\nquyết số 30/2021/QH15 ngày 28/7/2021 của Quốc hội; Văn bản hợp nhất số 12/VBHN-BTC ngày 05/3/2019 của Bộ Tài chính;\n\nSAO Y BẢN CHÍNH\nSố: 17/SY-VP ngày 12/4/2020');
     expect(d.references.map((r) => [r.number, r.type])).toEqual([['30/2021/QH15', 'Nghị quyết'], ['12/VBHN-BTC', 'Văn bản hợp nhất']]);
   });
+  test('the issuer named before the document ("chỉ đạo của Ban Bí thư tại Công văn số ...") unless the symbol names another', () => {
+    const d = letter('Thực hiện chỉ đạo của Ban Bí thư tại Công văn số 79-CV/TW ngày 20/3/2020 về phòng dịch, UBND tỉnh yêu cầu. Bộ Tài chính đã lấy ý kiến của Bộ Công Thương tại Công văn số 8625/BTC-TCHQ ngày 26/7/2021.');
+    expect(d.references.map((r) => [r.number, r.issuer?.name])).toEqual([['79-CV/TW', 'Ban Bí thư'], ['8625/BTC-TCHQ', 'Bộ Tài chính']]);
+  });
   test('a letter from a firm keeps the firm as its issuer, without a level', () => {
     const d = letter('Sở nhận được công văn số 01/2022/CV-TN ngày 12/3/2022 của Công ty TNHH Công nghiệp kính NSG Việt Nam về việc hoàn thuế.');
     expect(d.references[0].issuer).toEqual({ name: 'Công ty TNHH Công nghiệp kính NSG Việt Nam', code: null, level: null, province: null, branch: null });
