@@ -430,7 +430,7 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
 
   return {
     number, parts, type, title, titleSpan, issuer, parentIssuer, ofLine, place, placeProvince, issuedOn, year,
-    to: readList(lines, first, Math.min(last, first + 80), /^\W{0,4}kinh gui\b/, stampLines),
+    to: readList(lines, first, Math.min(last, first + 80), /^\W{0,4}kinh gui\b|(?<=\s)kinh gui\s*:/, stampLines),
     received, stampLines, bodyLine, warnings,
   };
 }
@@ -470,9 +470,14 @@ export function readList(lines: Line[], from: number, to: number, label: RegExp,
   if (i > to) return [];
   const items: string[] = [];
   const labelText = lines[i].text;
-  const colon = labelText.search(/[:：]/);
+  // The label may stand mid-line in flattened web copies ("Hà Nội, ngày 27 tháng 01 năm 2021 Kính gửi:").
+  const labelAt = Math.max(0, lines[i].f.length === labelText.length ? lines[i].f.search(label) : 0);
+  const colonRel = labelText.slice(labelAt).search(/[:：]/);
+  const colon = colonRel >= 0 ? labelAt + colonRel : -1;
   const inline = colon >= 0 ? labelText.slice(colon + 1) : labelText.replace(/^\W*\S+\s+\S+/, '');
-  const first = cleanItem(inline);
+  // In flattened copies the body runs on after the addressee: "Kính gửi: Tổng công ty X Phúc đáp Công văn số ...".
+  const opener = /\s(Phúc đáp|Trả lời|Thực hiện|Căn cứ|Trong thời gian|Theo đề nghị|Theo quy định|Tiếp nhận|Sau khi|Ngày \d|Để |Hiện nay|Vừa qua|Qua )/u.exec(inline);
+  const first = cleanItem(opener && opener.index > 3 ? inline.slice(0, opener.index) : inline);
   if (first) items.push(first);
   let blankRun = 0;
   for (let k = i + 1; k <= Math.min(to, i + 40); k++) {

@@ -238,4 +238,18 @@ describe('issuer names as written by OCR', () => {
     expect(d.issuedOn).toBe('2013-12-31');
     expect(first('UBND TỈNH LAI CHÂU\nSố: 5/UBND-VX\nLAI CHÂU, ngày 02 tháng 4 năm 2020\n').place).toBe('Lai Châu');
   });
+  test('a flattened web copy: "Kính gửi:" mid-line, and the body running on after the addressee', () => {
+    const d = first([
+      'BỘ Y TẾ --------',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc',
+      'Số: 700/BYT-BH V/v thử nghiệm thanh toán',
+      'Hà Nội, ngày 27 tháng 01 năm 2021 Kính gửi:',
+      '- Sở Y tế các tỉnh, thành phố trực thuộc Trung ương;',
+      '- Các bệnh viện trực thuộc Bộ Y tế.',
+      'Thực hiện quy định tại Luật Bảo hiểm y tế, Bộ Y tế hướng dẫn như sau:',
+    ].join('\n'));
+    expect(d.recipients.filter((r) => r.list === 'to').map((r) => r.name)).toEqual(['Sở Y tế các tỉnh, thành phố trực thuộc Trung ương', 'Các bệnh viện trực thuộc Bộ Y tế']);
+    const e = first('BỘ KẾ HOẠCH VÀ ĐẦU TƯ\nSố: 33/BKHĐT-QLKTTW\nHà Nội, ngày 02 tháng 4 năm 2019\nV/v thử\nKính gửi: Tổng công ty Khí Việt Nam Phúc đáp Công văn số 615/KVN-PC ngày 3 tháng 4 năm 2019, Bộ có ý kiến.\n');
+    expect(e.recipients.filter((r) => r.list === 'to').map((r) => r.name)).toEqual(['Tổng công ty Khí Việt Nam']);
+  });
 });
