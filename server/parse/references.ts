@@ -493,8 +493,12 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     }
     if (inTitle(h.start) && ctx.titleSpan) {
       let from = ctx.titleSpan[0];
-      for (let k = j - 1; k >= 0; k--) if (inTitle(hits[k].start) && hits[k].parent === null) { from = Math.max(hits[k].end, hits[k].tailEnd); break; }
-      h.relation = relationFromVerbs(F.slice(from, h.start));
+      let prevTitle: RefHit | null = null;
+      for (let k = j - 1; k >= 0; k--) if (inTitle(hits[k].start) && hits[k].parent === null) { from = Math.max(hits[k].end, hits[k].tailEnd); prevTitle = hits[k]; break; }
+      const seg = F.slice(from, h.start);
+      h.relation = relationFromVerbs(seg);
+      // "Sửa đổi ... Nghị định số A ngày ... và Nghị định số B ...": the second item shares the verb.
+      if (h.relation === 'cites' && prevTitle && prevTitle.relation !== 'cites' && prevTitle.titleStart < 0 && /(^|\s)(va|,)\s/.test(seg) && seg.length < 160) h.relation = prevTitle.relation;
       if (h.relation === 'based_on') h.relation = 'cites';
       continue;
     }

@@ -95,6 +95,10 @@ describe('lists, lead-ins, passives and the article on entry into force', () => 
     const q = decree('Điều 1. Nay bãi bỏ:\na) Quyết định số 12/QĐ-TTg ngày 02/01/2019 của Thủ tướng Chính phủ;\nb) Quyết định số 13/QĐ-TTg ngày 03/01/2019 của Thủ tướng Chính phủ.');
     expect(rel(q)).toEqual([['12/QĐ-TTg', 'repeals'], ['13/QĐ-TTg', 'repeals']]);
   });
+  test('a title amending two decrees amends both', () => {
+    const d = parseText('CHÍNH PHỦ\n\nSố: 146/2017/NĐ-CP\n\nHà Nội, ngày 15 tháng 12 năm 2017\n\nNGHỊ ĐỊNH\nSửa đổi, bổ sung một số điều của Nghị định số 100/2016/NĐ-CP ngày 01 tháng 7 năm 2016 và Nghị định số 12/2015/NĐ-CP ngày 12 tháng 02 năm 2015 của Chính phủ\n\nCăn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\n', 'test')[0];
+    expect(d.references.slice(0, 2).map((r) => [r.number, r.relation])).toEqual([['100/2016/NĐ-CP', 'amends'], ['12/2015/NĐ-CP', 'amends']]);
+  });
   test('an implied link against time is dropped: an older symbol cannot amend a newer one', () => {
     const d = letter('Theo Thông tư số 38/2015/TT-BTC sửa đổi, bổ sung Thông tư số 39/2018/TT-BTC của Bộ Tài chính thì doanh nghiệp được hoàn thuế.');
     expect(d.impliedLinks).toEqual([]);
