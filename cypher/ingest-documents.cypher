@@ -1,5 +1,5 @@
 // Purpose: upsert documents with their text and metadata (a stub with the same key is upgraded in place), and link issuer, recipients, signer and receipts.
-// :params {docs: [{key: '628/UBND-VX|lai chau|2020', props: {number: '628/UBND-VX', title: '...', stub: false}, issuerKey: 'uy ban nhan dan tinh lai chau', recipients: [{key: 'so y te tinh lai chau', list: 'to', position: 0}], signer: {key: 'tong thanh hai', name: 'Tổng Thanh Hải', capacity: 'PHÓ CHỦ TỊCH'}, receipts: [{key: 'van phong tinh uy lai chau', on: '2020-03-22', registerNo: '1502'}]}]}
+// :params {docs: [{key: '45/UBND-VX|son la|2021', props: {number: '45/UBND-VX', title: '...', stub: false}, issuerKey: 'uy ban nhan dan tinh son la', recipients: [{key: 'so y te tinh son la', list: 'to', position: 0}], signer: {key: 'lo minh hung', name: 'Lò Minh Hùng', capacity: 'PHÓ GIÁM ĐỐC'}, receipts: [{key: 'so y te tinh son la', on: '2021-06-05', registerNo: '318'}]}]}
 UNWIND $docs AS row
 MERGE (d:Document {key: row.key})
 SET d += row.props, d.stub = false, d.yearGuessed = false

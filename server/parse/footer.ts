@@ -1,7 +1,7 @@
 /**
  * The closing of one document: the Nơi nhận (copy-to) list and the signature block
- * (capacity lines such as "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", then the name).
- * Handwritten notes after the signature (seed 004) are not the signer.
+ * (capacity lines such as "TL. BỘ TRƯỞNG / VỤ TRƯỞNG", then the name).
+ * Handwritten notes after the signature are not the signer.
  *
  * Two-column OCR interleaves the right-hand signature column with the Nơi nhận list: the
  * capacity may sit above "Nơi nhận:" or at the end of a list line, and the name may close a
@@ -305,7 +305,7 @@ function isNoiNhan(l: Line): boolean {
  * Read the closing of the document spanning `lines[first..last]`.
  * The last "Nơi nhận" whose block holds a signature wins (a form in an appendix has a "Nơi nhận"
  * but no name); without one, the last lines of the document.
- * @example readFooter(lines, 0, 80).signer → {name: 'Tổng Thanh Hải', capacity: 'TM. ỦY BAN NHÂN DÂN, KT. CHỦ TỊCH, PHÓ CHỦ TỊCH'}
+ * @example readFooter(lines, 0, 80).signer → {name: 'Lò Minh Hùng', capacity: 'KT. GIÁM ĐỐC, PHÓ GIÁM ĐỐC'}
  */
 export function readFooter(lines: Line[], first: number, last: number, skip: Set<number>): Footer {
   const marks: number[] = [];

@@ -72,7 +72,7 @@ export function isStampCore(text: string): boolean {
 const CAPACITY_PREFIX = /(?:^|[\s;,.])((?:TM|T\/M|KT|K\/T|TL|T\/L|TUQ|Q)\s?[.:]?\s+\p{Lu}[\p{Lu} ]{2,60})/u;
 const ROLE = /(?:^|[\s;,.])((?:PHÓ |Q\. )?(?:CHỦ TỊCH|BÍ THƯ|BỘ TRƯỞNG|THỨ TRƯỞNG|TỔNG GIÁM ĐỐC|GIÁM ĐỐC|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|CHI CỤC TRƯỞNG|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|THỦ TƯỚNG|TRƯỞNG PHÒNG|CHÁNH THANH TRA|VIỆN TRƯỞNG|CHÁNH ÁN|CHỦ NHIỆM|TRƯỞNG ĐOÀN|ỦY VIÊN THƯỜNG TRỰC|THƯỜNG TRỰC)(?: [\p{Lu}]{1,12}){0,4})\s*$/u;
 
-/** Capacity phrases in a signature block line: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH". */
+/** Capacity phrases in a signature block line: "TM. BAN THƯỜNG VỤ", "KT. GIÁM ĐỐC", "PHÓ BÍ THƯ". */
 export function capacitiesIn(text: string): string[] {
   const out: string[] = [];
   const t = text.replace(/Ƣ/g, 'Ư');
@@ -85,7 +85,7 @@ export function capacitiesIn(text: string): string[] {
 
 /**
  * A person's name on its own line: 2–5 words, each capitalised, starting with a family name.
- * @example personName('Tổng Thanh Hải') === 'Tổng Thanh Hải'
+ * @example personName('Lò Minh Hùng') === 'Lò Minh Hùng'
  */
 export function personName(text: string): string | null {
   const t = squash(text.replace(/\((đã ký|ký|signed)[^)]*\)/gi, '').replace(/[/.]+$/, ''));
