@@ -200,39 +200,32 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
     if (pd.unreadable) warnings.push(pd.year ? 'date unreadable (only the year could be read)' : 'date unreadable');
     break;
   }
+  /** A date read elsewhere than the header (day, month, year as text), taken when valid and in the header's year. */
+  const fallbackDate = (m: RegExpExecArray | null, why: string): void => {
+    if (!m) return;
+    const d = iso(Number(m[3]), Number(m[2]), Number(m[1]));
+    if (!d || (year !== null && Number(m[3]) !== year)) return;
+    issuedOn = d;
+    year = Number(m[3]);
+    const k = warnings.findIndex((w) => w.startsWith('date unreadable'));
+    if (k >= 0) warnings.splice(k, 1);
+    warnings.push(why);
+    if (dateLine < 0) dateLine = -2;
+  };
   if (!issuedOn) {
     // Digitally signed PDFs carry the signing time: "Thời gian ký: 24.11.2020 14:09", above the
     // header or, in many exports, after the signature at the end of the document.
-    for (let i = first; i <= last; i++) {
-      const m = /th\S{0,3}i gian k\S{0,2}\W{0,4}(\d{1,2})[./-](\d{1,2})[./-](\d{4})/.exec(lines[i].f);
-      if (!m) continue;
-      const d = iso(Number(m[3]), Number(m[2]), Number(m[1]));
-      if (d && (year === null || Number(m[3]) === year)) {
-        issuedOn = d;
-        year = Number(m[3]);
-        const k = warnings.findIndex((w) => w.startsWith('date unreadable'));
-        if (k >= 0) warnings.splice(k, 1);
-        warnings.push('issue date taken from the digital signature time');
-        dateLine = dateLine < 0 ? -2 : dateLine;
-      }
-      break;
-    }
+    const SIGNED = /th\S{0,3}i gian k\S{0,2}\W{0,4}(\d{1,2})[./-](\d{1,2})[./-](\d{4})/;
+    let m: RegExpExecArray | null = null;
+    for (let i = first; i <= last && !m; i++) m = SIGNED.exec(lines[i].f);
+    fallbackDate(m, 'issue date taken from the digital signature time');
   }
   if (!issuedOn) {
     // Laws and resolutions of the National Assembly are dated by their adoption clause:
     // "Nghị quyết này được Quốc hội ... khóa XV, kỳ họp thứ ... thông qua ngày 11 tháng 01 năm 2022."
     const body: string[] = [];
     for (let i = first; i <= last; i++) body.push(lines[i].f);
-    const m = /\bnay\b[^.;]{0,250}?thong qua ngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})/.exec(body.join(' ').replace(/\s+/g, ' '));
-    const d = m ? iso(Number(m[3]), Number(m[2]), Number(m[1])) : null;
-    if (m && d && (year === null || Number(m[3]) === year)) {
-      issuedOn = d;
-      year = Number(m[3]);
-      const k = warnings.findIndex((w) => w.startsWith('date unreadable'));
-      if (k >= 0) warnings.splice(k, 1);
-      warnings.push('issue date taken from the adoption clause');
-      dateLine = dateLine < 0 ? -2 : dateLine;
-    }
+    fallbackDate(/\bnay\b[^.;]{0,250}?thong qua ngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})/.exec(body.join(' ').replace(/\s+/g, ' ')), 'issue date taken from the adoption clause');
   }
   if (dateLine === -1) warnings.push('no date found');
 
@@ -498,7 +491,7 @@ function cleanItem(s: string): string {
 
 /**
  * Incoming receipt stamps: short blocks around an "ĐẾN" line with a register number and a date,
- * e.g. "VĂN PHÒNG TỈNH ỦY LAI CHÂU / Số: 1502 / ĐẾN Ngày: 22.3.20". Blocks naming the same office
+ * e.g. "SỞ Y TẾ / CÔNG VĂN ĐẾN / Số: 318 / Ngày: 05.6.21". Blocks naming the same office
  * and day are one receipt; a "Số:" register number beats a "Số lưu" archive number.
  */
 const STAMP_HINT = /ĐẾN|ĐÉN|DEN|Số|Chuy|Lưu/u;

@@ -33,6 +33,7 @@ import { clearDatabase, ingestPaths } from '../../server/graph/ingest';
 import { overviewGraph, overviewParams, runRead, searchDocuments, traceParams, traceQueryName } from '../../server/graph/read';
 import { generateCorpus } from '../../server/generate/generate';
 import { startLocalNeo4j } from '../../server/neo4j/local';
+import { benchArgs } from './args';
 
 const ROOT = path.resolve(__dirname, '../..');
 const OUT = (cache: boolean) => path.join(ROOT, 'bench-out', cache ? 'api.json' : 'api-no-cache.json');
@@ -69,19 +70,7 @@ interface Figures {
 }
 
 function parseArgs(args: string[]): Options {
-  const get = (name: string) => {
-    const i = args.indexOf(`--${name}`);
-    if (i >= 0) return args[i + 1];
-    const eq = args.find((a) => a.startsWith(`--${name}=`));
-    return eq?.slice(name.length + 3);
-  };
-  const num = (name: string, dflt: number) => {
-    const v = get(name);
-    if (v === undefined) return dflt;
-    const n = Number(v);
-    if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name} must be a positive number`);
-    return n;
-  };
+  const { get, num } = benchArgs(args);
   const docs = num('docs', 100_000);
   return {
     docs,

@@ -31,6 +31,7 @@ import { overviewGraph } from '../../server/graph/read';
 import { generateCorpus } from '../../server/generate/generate';
 import { startLocalNeo4j } from '../../server/neo4j/local';
 import { CHROMIUM, CHROMIUM_ARGS, DIST, ensureClientBuilt, ROOT } from '../e2e/client-build';
+import { benchArgs } from './args';
 
 const OUT = path.join(ROOT, 'bench-out', 'ui.json');
 const TARGET_RATIO = 1.5;
@@ -39,18 +40,7 @@ const say = (m: string) => process.stderr.write(`${m}\n`);
 interface Options { docs: number; uri: string | null; data: string; seed: string; rounds: number; keep: boolean }
 
 function parseArgs(args: string[]): Options {
-  const get = (name: string) => {
-    const i = args.indexOf(`--${name}`);
-    if (i >= 0) return args[i + 1];
-    return args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
-  };
-  const num = (name: string, dflt: number) => {
-    const v = get(name);
-    if (v === undefined) return dflt;
-    const n = Number(v);
-    if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name} must be a positive number`);
-    return n;
-  };
+  const { get, num } = benchArgs(args);
   const docs = num('docs', 20_000);
   return {
     docs,

@@ -12,7 +12,7 @@ import { startServer, type RunningServer } from '../../server/api/app';
 import { closeDriver } from '../../server/graph/driver';
 import { clearDatabase, ingestPaths } from '../../server/graph/ingest';
 import { SEEDS } from '../helpers/seeds';
-import { CHROMIUM, CHROMIUM_ARGS, DIST, ensureClientBuilt, ROOT } from './client-build';
+import { CHROMIUM, CHROMIUM_ARGS, DIST, ensureClientBuilt, idsByNumber, ROOT } from './client-build';
 
 const ARTIFACTS = path.join(ROOT, 'test', 'artifacts');
 const IDS = { tb172: '', cv1276: '', vx628: '', cd1699: '' };
@@ -40,11 +40,7 @@ beforeAll(async () => {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale: 'vi-VN' });
   page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
-  for (const [k, n] of [['tb172', '172-TB/TW'], ['cv1276', '1276-CV/TU'], ['vx628', '628/UBND-VX'], ['cd1699', '1699/CĐ-TTg']] as const) {
-    const r = await fetch(`${server.url}/api/documents?number=${encodeURIComponent(n)}`);
-    const body = (await r.json()) as { items: Array<{ id: string; number: string }> };
-    IDS[k] = body.items.find((i) => i.number === n)!.id;
-  }
+  Object.assign(IDS, await idsByNumber(server.url, { tb172: '172-TB/TW', cv1276: '1276-CV/TU', vx628: '628/UBND-VX', cd1699: '1699/CĐ-TTg' }));
 }, 600_000);
 
 afterAll(async () => {

@@ -33,3 +33,19 @@ export function ensureClientBuilt(): void {
   if (fs.existsSync(index) && fs.statSync(index).mtimeMs >= sources) return;
   execFileSync(path.join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '--config', 'client/vite.config.ts', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
 }
+
+/**
+ * The graph ids of documents found by exact number through the API (keys are the graph's business).
+ * @example await idsByNumber(url, { tb172: '172-TB/TW' }) // → { tb172: '172-TB/TW|central|2020' }
+ */
+export async function idsByNumber<K extends string>(url: string, numbers: Record<K, string>): Promise<Record<K, string>> {
+  const out = {} as Record<K, string>;
+  for (const [k, n] of Object.entries(numbers) as Array<[K, string]>) {
+    const r = await fetch(`${url}/api/documents?number=${encodeURIComponent(n)}`);
+    const body = (await r.json()) as { items: Array<{ id: string; number: string }> };
+    const hit = body.items.find((i) => i.number === n);
+    if (!hit) throw new Error(`no document numbered ${n}`);
+    out[k] = hit.id;
+  }
+  return out;
+}

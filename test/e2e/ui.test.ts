@@ -11,7 +11,7 @@ import { startServer, type RunningServer } from '../../server/api/app';
 import { closeDriver } from '../../server/graph/driver';
 import { clearDatabase, ingestPaths } from '../../server/graph/ingest';
 import { SEEDS } from '../helpers/seeds';
-import { CHROMIUM, CHROMIUM_ARGS, DIST, ensureClientBuilt, ROOT } from './client-build';
+import { CHROMIUM, CHROMIUM_ARGS, DIST, ensureClientBuilt, idsByNumber, ROOT } from './client-build';
 
 const ARTIFACTS = path.join(ROOT, 'test', 'artifacts');
 const TOKEN = 'e2e-test-token';
@@ -94,12 +94,7 @@ beforeAll(async () => {
   context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale: 'vi-VN' });
   page = await context.newPage();
   page.on('pageerror', (e) => pageErrors.push(e.message));
-  // Find the seeds' ids through the API (keys are the graph's business).
-  for (const [k, n] of [['tb172', '172-TB/TW'], ['cv1276', '1276-CV/TU'], ['vx628', '628/UBND-VX']] as const) {
-    const r = await fetch(`${server.url}/api/documents?number=${encodeURIComponent(n)}`);
-    const body = (await r.json()) as { items: Array<{ id: string; number: string }> };
-    IDS[k] = body.items.find((i) => i.number === n)!.id;
-  }
+  Object.assign(IDS, await idsByNumber(server.url, { tb172: '172-TB/TW', cv1276: '1276-CV/TU', vx628: '628/UBND-VX' }));
 }, 600_000);
 
 afterAll(async () => {
