@@ -268,7 +268,7 @@ export const en: Record<MessageKey, string> = {
   'an.lag.truncated': 'Listing {shown} of {total} documents (the statistics count all).',
   'an.lag.list': 'Implementing documents ({n})',
   'an.lag.document': 'Document',
-  'an.lag.depth': 'Level',
+  'an.lag.depth': 'Depth',
   'an.lag.path': 'Path from the root',
   'an.lag.sinceRoot': 'Since root',
   'an.lag.sinceParent': 'Since parent',

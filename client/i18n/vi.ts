@@ -267,7 +267,7 @@ export const vi = {
   'an.lag.truncated': 'Chỉ liệt kê {shown} trong {total} văn bản (các thống kê vẫn tính đủ).',
   'an.lag.list': 'Các văn bản thực hiện ({n})',
   'an.lag.document': 'Văn bản',
-  'an.lag.depth': 'Cấp',
+  'an.lag.depth': 'Độ sâu',
   'an.lag.path': 'Đường đi từ văn bản gốc',
   'an.lag.sinceRoot': 'Từ văn bản gốc',
   'an.lag.sinceParent': 'Từ văn bản cha',
