@@ -19,6 +19,8 @@ const log = (m: string) => process.stderr.write(`${m}\n`);
 /** Where the demo corpus and its inputs live. */
 const SEEDS = path.join(process.env.SHARED_DIR ? path.resolve(process.env.SHARED_DIR) : path.resolve(REPO_ROOT, '..', 'shared'), 'seeds');
 const CLIENT_DIST = path.join(REPO_ROOT, 'client', 'dist');
+/** Vite's CLI script: its package exports no subpaths, so it is run by file path. */
+const VITE_BIN = path.join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
 
 async function main(): Promise<void> {
   let stopNeo4j: (() => Promise<void>) | null = null;
@@ -44,7 +46,7 @@ async function main(): Promise<void> {
 
   if (!fs.existsSync(path.join(CLIENT_DIST, 'index.html')) || process.env.REBUILD_CLIENT) {
     log('Building the page (vite build)...');
-    const r = spawnSync(process.execPath, [require.resolve('vite/bin/vite.js'), 'build', '--config', 'client/vite.config.ts'], { cwd: REPO_ROOT, stdio: 'inherit' });
+    const r = spawnSync(process.execPath, [VITE_BIN, 'build', '--config', 'client/vite.config.ts'], { cwd: REPO_ROOT, stdio: 'inherit' });
     if (r.status !== 0) throw new Error('vite build failed');
   }
 
