@@ -15,7 +15,7 @@ import { fold, foldKey, squash } from './clean';
 import { readNgayDate } from './dates';
 import { classifyAuthority, issuerFromCode } from './issuers';
 import { SymbolParts, canonicalSymbol, decomposeSymbol, typeOfSymbol } from './symbols';
-import { TYPE_WORDS, codeInfo, typeFromCode } from './vocab';
+import { ISSUER_NAMES, TYPE_WORDS, codeInfo, isListedIssuerCode, typeFromCode } from './vocab';
 
 export interface RefHit {
   start: number;
@@ -148,7 +148,18 @@ function readAuthority(norm: string, F: string, pos: number, limit: number, prov
   for (let n = words.length; n >= 1; n--) {
     const text = words.slice(0, n).map((x) => x.w).join(' ');
     const issuer = classifyAuthority(text, province);
-    if (issuer) return { issuer, end: words[n - 1].end };
+    if (!issuer) continue;
+    // A listed authority followed by an OCR'd stop word ("BỘ TÀI CHÍNH DE CẢI CÁCH", "để" without
+    // its marks) ends at the listed name.
+    const known = listedPrefix(words.slice(0, n).map((x) => x.w));
+    if (known && known < n) {
+      const next = fold(words[known].w);
+      if (/^\p{L}/u.test(next) && (next.length === 1 || FOLDED_STOPS.has(next))) {
+        const short = classifyAuthority(words.slice(0, known).map((x) => x.w).join(' '), province);
+        if (short) return { issuer: short, end: words[known - 1].end };
+      }
+    }
+    return { issuer, end: words[n - 1].end };
   }
   // Letters answered by tax and customs offices come from firms: "của Công ty TNHH Kính NSG Việt Nam".
   // The name runs to its last capitalised word or acronym; a firm has no administrative level.
@@ -161,6 +172,18 @@ function readAuthority(norm: string, F: string, pos: number, limit: number, prov
     }
   }
   return null;
+}
+/** Stop words by their folded form, less those that fold onto words of names (quận, thị, Nam, Sở, và, Ban). */
+const FOLDED_STOPS = new Set(STOP_FORMS.map(fold).filter((w) => !['quan', 'thi', 'nam', 'so', 'va', 'ban', 'tai', 'cac'].includes(w)));
+const LISTED_NAMES = ISSUER_NAMES.map((n) => fold(n).split(/\s+/));
+/** How many leading words form a listed authority's name ("Bộ Tài chính"), the longest; 0 if none. */
+function listedPrefix(words: string[]): number {
+  const f = words.map((w) => fold(w));
+  let best = 0;
+  for (const name of LISTED_NAMES) {
+    if (name.length > best && name.length <= f.length && name.every((w, i) => w === f[i])) best = name.length;
+  }
+  return best;
 }
 const LEAD_GAP = new RegExp(`^[\\s,]*(tai|theo|qua|bang)\\s+((cac|nhung)\\s+)?((${TYPE_ALT_WRAPPED})${MODIFIERS}\\s*)?(so\\s*[:.]?)?\\s*$`);
 const FIRM = /^(cong ty|tong cong|tap doan|ngan hang|hop tac|chi nhanh|van phong dai)\b/;
@@ -288,11 +311,16 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     // A copy certification ("SAO Y BẢN CHÍNH / SAO LỤC ... Số: 17/SL-VP") numbers the copy, not a document cited.
     if (/^\d+\/(SY|SL|SLY|STL)(-|$)/i.test(number)) continue;
     // Forms are not documents: "mẫu số 01/GTGT", "tờ khai 02/QTT-TNCN", "Phụ lục số 01/PL".
-    if (/(mau|mau bieu|to khai|bieu mau|phu luc|theo mau)\s*(so)?\s*[:.]?\s*$/.test(F.slice(Math.max(ctx.start, s.index - 24), s.index))) continue;
+    if (/(mau|mau bieu|to khai|bieu mau|phu luc|theo mau)\s*(so|se)?\s*[:.]?\s*$/.test(F.slice(Math.max(ctx.start, s.index - 24), s.index))) continue;
     const parts = decomposeSymbol(number);
     const preFrom = Math.max(ctx.start, s.index - 70);
     const pre = F.slice(preFrom, s.index);
     const tm = TYPE_BEFORE.exec(pre);
+    // A bare "01/BKNT" or "02/GTGT" with no type word before it, no year and one code that names no
+    // issuer is a form or table code ("Bảng kê nộp thuế (01/BKNT)"), not a document, unless a date
+    // follows ("75/HNTY ngày 06/5/2021 của Công ty ...").
+    if (!(tm && tm[2]) && !parts.party && parts.year === null && !parts.typeCode && !parts.units.length && parts.issuerCode && !isListedIssuerCode(parts.issuerCode)
+      && !/^[\s,]{0,3}ngay\b/.test(F.slice(s.index + s.text.length, s.index + s.text.length + 12))) continue;
     let start = s.index;
     let type: string | null = null;
     let typeFromText = false;

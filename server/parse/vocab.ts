@@ -186,6 +186,13 @@ export function codeInfo(code: string): CodeInfo | null {
   return null;
 }
 
+/** Whether a code is one of the issuer codes listed by name (not only matched by its shape). */
+export function isListedIssuerCode(code: string): boolean {
+  const k = code.toUpperCase().replace(/Đ/g, 'D');
+  // HQHP, HQBRVT: a provincial customs department (Cục Hải quan + province initials).
+  return k in ISSUER_CODES || /^(UBTVQH|QH)\d{1,2}$/.test(k) || /^HQ[A-Z]{2,5}$/.test(k);
+}
+
 /** Common Vietnamese family names (folded), used to recognise a signer's name. */
 export const SURNAMES = new Set([
   'nguyen', 'tran', 'le', 'pham', 'hoang', 'huynh', 'phan', 'vu', 'vo', 'dang', 'bui', 'do', 'ho', 'ngo', 'duong',

@@ -151,6 +151,14 @@ describe('lists, lead-ins, passives and the article on entry into force', () => 
     const s = letter('Căn cứ Thông tư số 21 9/2013/TT-BTC ngày 31/12/2013 của Bộ Tài chính; bảng kê: 1 15/2015/TT-BTC.');
     expect(s.references.map((r) => r.number)).toEqual(['219/2013/TT-BTC', '15/2015/TT-BTC']);
   });
+  test('form codes are not documents; a dated letter with a bare code is', () => {
+    const d = letter('Người nộp thuế lập Bảng kê hàng hóa mua vào (03/BKMV) và tờ khai theo mau sé 02/TNCN ban hành kèm theo Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài chính. Cục Thuế nhận được văn bản 27/HTX ngày 04/5/2021 của Hợp tác xã Tân Phú.');
+    expect(d.references.map((r) => r.number)).toEqual(['80/2021/TT-BTC', '27/HTX']);
+  });
+  test('a listed authority ends before a stop word that OCR stripped of its marks', () => {
+    const d = letter('Căn cứ Thông tư số 39/2014/TT-BTC ngày 31/3/2014 của Bộ Tài chính de thay thế các mẫu cũ; Nghị định số 91/2014/NĐ-CP ngày 01/10/2014 của Chính phủ dé sửa đổi quy định về thuế; Công văn số 2210/CCT-KTr ngày 03/6/2019 của Chi cục Thuế quận Hoàng Mai.');
+    expect(d.references.map((r) => r.issuer?.name)).toEqual(['Bộ Tài chính', 'Chính phủ', 'Chi cục Thuế quận Hoàng Mai']);
+  });
 });
 
 describe('spelling variants', () => {
