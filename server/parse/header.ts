@@ -408,7 +408,8 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
     let s = squash(titleLines.map(([a, b]) => norm.slice(a, b)).join(' '));
     // "Kính gửi" run into the subject on a flattened line.
     const kg = /(^|[\s:;.,])\W{0,3}k\S{0,2}nh\s?g\S{0,2}i\b/u.exec(fold(s));
-    if (kg && kg.index > 3) s = s.slice(0, kg.index).trim();
+    // A lone letter left before it is scan residue ("... chi phí được tr l Kính gửi:").
+    if (kg && kg.index > 3) s = s.slice(0, kg.index).trim().replace(/\s\p{L}$/u, '');
     // A trailing repeat of the issuer's name (decisions restate it above "Căn cứ").
     if (issuer) {
       const tail = capsRuns(s).pop();

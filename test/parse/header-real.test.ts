@@ -131,6 +131,16 @@ describe('the subject of a letter (V/v)', () => {
       'Kính gửi: Công ty TNHH Minh Phát',
     ].join('\n'));
     expect(d.title).toBe('hoàn thuế thu nhập cá nhân');
+    // A stray letter of scan residue before a mid-line "Kính gửi:" is not part of the subject.
+    const r = first([
+      'TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'CỤC THUẾ TỈNH BẮC NINH Độc lập - Tự do - Hạnh phúc',
+      'Số: 3317/CT-TTHT Bắc Ninh, ngày 02 tháng 7 năm 2019',
+      'V/v khấu trừ thuế giá trị gia tăng',
+      '',
+      'i Kính gửi: Công ty TNHH Hòa Bình',
+    ].join('\n'));
+    expect(r.title).toBe('khấu trừ thuế giá trị gia tăng');
   });
 
   test('the subject is cut before the place and date on the same line, keeping an abbreviation', () => {
