@@ -13,6 +13,7 @@ import {
   type LoadState, type Mode, type ViewState,
 } from './state';
 import { drawPhases, GraphView } from './graph/view';
+import { attachKeyboard } from './graph/keyboard';
 import { LAYOUTS, prewarmLayoutWorker } from './graph/layouts';
 import {
   bfsTree, delays, directionOf, mergeGraphs, nodeLabel, toElements, treePath, visibleSubgraph, type Tree,
@@ -92,6 +93,15 @@ const view = new GraphView(byId('cy'), {
     revealed.set(parent, (revealed.get(parent) ?? 0) + CAP);
     void redraw({ keepViewport: true });
   },
+});
+attachKeyboard(byId('cy'), byId('graph-announce'), {
+  cy: () => view.cy,
+  select: (id) => selectNode(id),
+  open: (id) => navigate({ doc: id, sel: id, mode: keepGraphMode(store.get().mode) }),
+  describe: (n) => [n.data('label'), n.data('title'), n.data('issuer'), n.data('issuedOn') ? formatDate(String(n.data('issuedOn'))) : null]
+    .filter((x) => x !== null && x !== undefined && String(x).trim() !== '').map(String).join('. '),
+  zoomBy: (f) => view.zoomBy(f),
+  fit: () => view.fit(),
 });
 const player = new Player(() => view.cy, (tick) => {
   const el = byId('play-status');

@@ -101,6 +101,7 @@ export const en: Record<MessageKey, string> = {
   'graph.zoomOut': 'Zoom out',
   'graph.fit': 'Fit',
   'graph.labels': 'Labels',
+  'graph.keys': 'Arrow keys move between documents; Enter traces from the selected one; Escape goes back to the graph’s own document; + and − zoom, 0 fits the graph.',
   'graph.region': 'Citation graph',
   'graph.more': '+{n} more',
   'graph.days': '{sign}{n} days',

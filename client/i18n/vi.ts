@@ -100,6 +100,7 @@ export const vi = {
   'graph.zoomOut': 'Thu nhỏ',
   'graph.fit': 'Vừa khung',
   'graph.labels': 'Nhãn',
+  'graph.keys': 'Phím mũi tên: chuyển giữa các văn bản; Enter: lần theo văn bản đang chọn; Esc: về văn bản gốc của đồ thị; + và −: thu phóng, 0: vừa khung.',
   'graph.region': 'Đồ thị trích dẫn',
   'graph.more': '+{n} văn bản khác',
   'graph.days': '{sign}{n} ngày',

@@ -10,6 +10,7 @@ import { bfsTree, daysBetween, delays, mergeGraphs, treePath, visibleSubgraph } 
 import { csvField, toCsv, toGraphML, xmlEscape, type ExportGraph } from '../../client/graph/export';
 import { marksOf, segments } from '../../client/panels/text';
 import { fold, nodeSize, typeKey } from '../../client/graph/styles';
+import { nearestTo, nextInDirection, type Point } from '../../client/graph/keyboard';
 
 const TB = '172-TB/TW|central|2020';
 const CV = '1276-CV/TU|lai chau|2020';
@@ -211,5 +212,40 @@ describe('labels and analytics deep links', () => {
     expect(parseState('?an=bogus&adoc=x').an).toBeNull();
     expect(parseState('?an=bogus&adoc=x').adoc).toBeNull();
     expect(serializeState({ ...defaultState(), an: null, adoc: VX })).not.toContain('adoc');
+  });
+});
+
+describe('keyboard moves on the graph', () => {
+  // A small layered drawing: a root, two children side by side, a grandchild under the left one.
+  const pts: Point[] = [
+    { id: 'root', x: 100, y: 0 },
+    { id: 'left', x: 40, y: 100 },
+    { id: 'right', x: 160, y: 100 },
+    { id: 'under', x: 40, y: 200 },
+    { id: 'far', x: 400, y: 10 },
+  ];
+  const at = (id: string) => pts.find((p) => p.id === id)!;
+  test('each arrow goes to the nearest document that way, preferring the axis', () => {
+    expect(nextInDirection(at('left'), pts, 'right')).toBe('right');
+    expect(nextInDirection(at('right'), pts, 'left')).toBe('left');
+    expect(nextInDirection(at('left'), pts, 'down')).toBe('under');
+    expect(nextInDirection(at('under'), pts, 'up')).toBe('left');
+    expect(nextInDirection(at('left'), pts, 'up')).toBe('root');
+    expect(nextInDirection(at('root'), pts, 'right')).toBe('far');
+  });
+  test('at the edge of the drawing nothing is ahead; off-axis points are a last resort', () => {
+    expect(nextInDirection(at('under'), pts, 'down')).toBeNull();
+    expect(nextInDirection(at('far'), pts, 'right')).toBeNull();
+    // Nothing lies above "root".
+    expect(nextInDirection(at('root'), pts, 'up')).toBeNull();
+    // Going right from "low", the only point ahead lies more than 45° off the axis: it is taken.
+    const low = { id: 'low', x: 0, y: 100 };
+    expect(nextInDirection(low, [low, { id: 'high', x: 30, y: 0 }], 'right')).toBe('high');
+    // A point ahead within 45° wins over a nearer one further off the axis.
+    expect(nextInDirection(low, [low, { id: 'high', x: 30, y: 0 }, { id: 'ahead', x: 200, y: 120 }], 'right')).toBe('ahead');
+  });
+  test('with nothing selected, the document nearest the middle of the view', () => {
+    expect(nearestTo(150, 90, pts)).toBe('right');
+    expect(nearestTo(0, 0, [])).toBeNull();
   });
 });

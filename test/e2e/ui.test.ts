@@ -251,6 +251,44 @@ test('presentation mode steps through the chain with the keyboard', async () => 
   await pres.waitFor({ state: 'hidden' });
 });
 
+test('the graph works from the keyboard: arrows move and announce, Escape returns to the root, Enter traces', async () => {
+  await open(`/?doc=${encodeURIComponent(IDS.cv1276)}&mode=trace-down`);
+  const selected = () => page.evaluate(() => (window as any).__dg.state().sel as string | null);
+  const positions = await page.evaluate(() => {
+    const cy = (window as any).__cy;
+    return Object.fromEntries(cy.nodes('.doc').map((n: any) => [n.id(), n.position()]));
+  });
+  // Tab order reaches the graph, and it says how to use it.
+  await page.focus('#cy');
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('cy');
+  expect(await page.locator('#graph-keys').textContent()).toMatch(/Enter/);
+  // Nothing selected: an arrow selects the document nearest the middle of the view.
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => !!(window as any).__dg.state().sel);
+  const first = await selected();
+  expect(Object.keys(positions)).toContain(first);
+  // Layered layout: 1276-CV/TU is above 628/UBND-VX, which implements it. Up goes to 1276, down to 628.
+  expect(positions[IDS.cv1276].y).toBeLessThan(positions[IDS.vx628].y);
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await page.waitForFunction((id) => (window as any).__dg.state().sel === id, IDS.cv1276);
+  await page.locator('#graph-announce', { hasText: '1276-CV/TU' }).waitFor();
+  await page.locator('.doc-title', { hasText: '1276-CV/TU' }).waitFor();
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction((id) => (window as any).__dg.state().sel === id, IDS.vx628);
+  expect(await page.locator('#graph-announce').textContent()).toContain('628/UBND-VX');
+  await shot('04b-keyboard');
+  // Escape goes back to the graph's own document, as a click on the background does.
+  await page.keyboard.press('Escape');
+  await page.waitForFunction((id) => (window as any).__dg.state().sel === id, IDS.cv1276);
+  // Enter traces from the selected document, as a double click does.
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction((id) => (window as any).__dg.state().sel === id, IDS.vx628);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((id) => (window as any).__dg.state().doc === id, IDS.vx628);
+  expect(await settled()).toBe('ready');
+});
+
 test('play reveals the documents in date order', async () => {
   await page.fill('#play-speed', '6');
   await page.click('#play');
