@@ -57,7 +57,8 @@ export const ImpliedLink = z.object({
 });
 export type ImpliedLink = z.infer<typeof ImpliedLink>;
 
-export const Signer = z.object({ name: z.string(), capacity: z.string().nullable() });
+/** Who signed: the name may be unreadable (a scanned signature block) while the capacity is clear. */
+export const Signer = z.object({ name: z.string().nullable(), capacity: z.string().nullable() });
 export type Signer = z.infer<typeof Signer>;
 
 export const Recipient = z.object({

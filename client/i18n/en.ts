@@ -208,6 +208,7 @@ export const en: Record<MessageKey, string> = {
   'doc.openRef': 'Open the cited document: {label}',
   'doc.unknown': '—',
   'doc.untitled': '(no title)',
+  'doc.signerUnreadable': '(name unreadable)',
   'doc.nonumber': '(no number)',
 
   'corpus.title': 'Corpus',

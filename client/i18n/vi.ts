@@ -207,6 +207,7 @@ export const vi = {
   'doc.openRef': 'Mở văn bản được trích dẫn: {label}',
   'doc.unknown': '—',
   'doc.untitled': '(không có trích yếu)',
+  'doc.signerUnreadable': '(không đọc được tên)',
   'doc.nonumber': '(không số)',
 
   'corpus.title': 'Kho dữ liệu',

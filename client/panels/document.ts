@@ -131,7 +131,7 @@ export function renderDocument(el: HTMLElement, s: LoadState<DocumentDetail>, a:
   ]) if (r) meta.appendChild(r);
   art.appendChild(meta);
 
-  if (d.signer) art.appendChild(section(t('doc.signer'), h('p', {}, d.signer.name, d.signer.capacity ? h('span', { class: 'muted' }, ` — ${d.signer.capacity}`) : null)));
+  if (d.signer) art.appendChild(section(t('doc.signer'), h('p', {}, d.signer.name ?? t('doc.signerUnreadable'), d.signer.capacity ? h('span', { class: 'muted' }, ` — ${d.signer.capacity}`) : null)));
 
   if (d.recipients.length) {
     const to = d.recipients.filter((r) => r.list === 'to');

@@ -66,6 +66,7 @@ export interface DocRow {
   props: Record<string, unknown>;
   issuerKey: string | null;
   recipients: Array<{ key: string; list: 'to' | 'cc'; position: number }>;
+  /** The person who signed; null also when only the capacity could be read (it stays on the document). */
   signer: { key: string; name: string; capacity: string | null } | null;
   receipts: Array<{ key: string; on: string | null; registerNo: string | null }>;
   numberKey: string | null;
@@ -271,7 +272,7 @@ export async function buildRows(batch: Array<{ doc: ParsedDocument; text: string
       key: id.key,
       issuerKey: issuerKeyV,
       recipients,
-      signer: doc.signer ? { key: foldKey(doc.signer.name), name: doc.signer.name, capacity: doc.signer.capacity } : null,
+      signer: doc.signer?.name ? { key: foldKey(doc.signer.name), name: doc.signer.name, capacity: doc.signer.capacity } : null,
       receipts,
       numberKey: id.numberKey,
       scope: id.scope,

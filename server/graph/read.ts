@@ -589,7 +589,7 @@ export async function getDocument(id: string): Promise<DocumentDetail | null> {
     place: str(doc.place),
     source: str(doc.source),
     issuerDetail,
-    signer: signerName ? { name: signerName, capacity: str(doc.signerCapacity) } : null,
+    signer: signerName || str(doc.signerCapacity) ? { name: signerName, capacity: str(doc.signerCapacity) } : null,
     recipients: recipients.success ? recipients.data : [],
     received: received.success ? received.data : [],
     warnings: Array.isArray(doc.warnings) ? doc.warnings.map(String) : [],

@@ -274,7 +274,8 @@ function readBlock(lines: Line[], from: number, to: number, archive: number): Bl
       if (tm) tmBody = tm[1];
     }
   }
-  const signer = name ? { name, capacity: parts.length ? parts.join(', ') : null } : null;
+  // An unreadable name under a readable capacity still tells who signed: {name: null, capacity}.
+  const signer = name || parts.length ? { name, capacity: parts.length ? parts.join(', ') : null } : null;
   return { signer, tmBody, noiNhan: -1, name };
 }
 
@@ -311,18 +312,22 @@ export function readFooter(lines: Line[], first: number, last: number, skip: Set
   const marks: number[] = [];
   for (let i = last; i >= first; i--) if (!skip.has(i) && isNoiNhan(lines[i])) marks.push(i);
   let chosen: Block | null = null;
+  // Without any name, the capacity of the first signature block (the document's own, before
+  // any appendix) is kept.
+  let capacityOnly: Block | null = null;
   for (let m = 0; m < marks.length; m++) {
     // Forms in an appendix, and a second letter the splitter left attached, have a "Nơi nhận"
     // without a name: then an earlier one holds the signature.
     const b = blockAround(lines, marks[m], first, last);
-    if (b.signer) { chosen = b; break; }
+    if (b.signer?.name) { chosen = b; break; }
+    if (b.signer) capacityOnly = b;
   }
   if (!chosen) {
     const from = Math.max(first, marks.length ? marks[0] : last - 40, last - 40);
     let archive = -1;
     for (let i = from; i <= last; i++) if (isArchiveLine(lines[i].f)) archive = i;
     const b = readBlock(lines, from, last, archive);
-    chosen = b.signer ? b : { signer: null, tmBody: b.tmBody, noiNhan: marks.length ? marks[0] : -1 };
+    chosen = b.signer?.name ? b : capacityOnly ?? (b.signer ? b : { signer: null, tmBody: b.tmBody, noiNhan: marks.length ? marks[0] : -1 });
   }
   const noiNhan = chosen.noiNhan >= 0 ? chosen.noiNhan : (marks.length ? marks[0] : -1);
   const signerName = chosen.signer?.name ?? null;

@@ -105,6 +105,20 @@ describe('identity', () => {
     expect(nodes.map((n) => n.province).sort()).toEqual(['Quảng Ninh', 'Sơn La']);
   });
 
+  test('a signature whose name cannot be read keeps its capacity on the document and makes no person', async () => {
+    const a = letter({ province: 'Sơn La', number: '31/UBND-KT', date: [2, 6, 2020], body: 'Các sở thực hiện.' });
+    const text = a.text.replace('Lê Văn Minh\n', '(đã ký)\n');
+    const parsed = { documents: parseText(text, 'unreadable-name'), text };
+    expect(parsed.documents[0].signer).toEqual({ name: null, capacity: 'KT. CHỦ TỊCH, PHÓ CHỦ TỊCH' });
+    await ingestParsed([parsed]);
+    const [row] = await readQuery<{ capacity: string | null; persons: number }>(
+      'MATCH (d:Document {number: "31/UBND-KT"}) RETURN d.signerCapacity AS capacity, COUNT { (d)-[:SIGNED_BY]->() } AS persons');
+    expect(row).toEqual({ capacity: 'KT. CHỦ TỊCH, PHÓ CHỦ TỊCH', persons: 0 });
+    const { getDocument } = await import('../../server/graph/read');
+    const [{ key }] = await doc('31/UBND-KT');
+    expect((await getDocument(key))?.signer).toEqual({ name: null, capacity: 'KT. CHỦ TỊCH, PHÓ CHỦ TỊCH' });
+  });
+
   test('a changed text replaces what the document said before', async () => {
     const v1 = letter({ province: 'Sơn La', number: '7/UBND-VX', date: [3, 2, 2020], body: 'Thực hiện Chỉ thị số 15/CT-TTg ngày 27/3/2020 của Thủ tướng Chính phủ, các sở triển khai.' });
     await ingestParsed([v1]);

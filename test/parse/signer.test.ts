@@ -62,7 +62,8 @@ Nơi nhận:
 - Đ/c: Đặng Thị Hoa;
 - Lưu: VT, TTHT.
 `;
-    expect(signer(text)).toBeNull();
+    // No name is the signer's; the capacity still says who signed.
+    expect(signer(text)).toEqual({ name: null, capacity: 'KT. CỤC TRƯỞNG, PHÓ CỤC TRƯỞNG' });
   });
 
   test('a list item without a separator before the name is a recipient, not a signer', () => {
@@ -72,7 +73,7 @@ Nơi nhận: VỤ TRƯỞNG
 - TT. Bộ Tài chính Cao Thị Hạnh
 - Lưu: VT.
 `;
-    expect(signer(text)).toBeNull();
+    expect(signer(text)).toEqual({ name: null, capacity: 'TL. BỘ TRƯỞNG, VỤ TRƯỞNG' });
   });
 });
 
@@ -146,13 +147,15 @@ Nơi nhận:        (Ký, ghi rõ họ tên và đóng dấu)
   });
 
   test('without a capacity, the last name-like line; a province is not a name', () => {
-    expect(signer(`${BODY}T/M BAN THƯỜNG VỤ\n`)).toBeNull();
+    expect(signer(`${BODY}T/M BAN THƯỜNG VỤ\n`)).toEqual({ name: null, capacity: 'TM. BAN THƯỜNG VỤ' });
     expect(signer(`${BODY}Nơi nhận:\n- Như trên;\n- Lưu: VP.\n\nHà Giang\n`)).toBeNull();
     expect(signer(`${BODY}Nơi nhận:\n- Như trên;\n- Lưu: VP.\n\n——Lương Thị Ngân\n`)).toEqual({ name: 'Lương Thị Ngân', capacity: null });
   });
 
   test('a cut name ("Văn Thắng") and office words ("Tống Cục Thuế") are not names', () => {
-    expect(signer(`${BODY}CỤC TRƯỞNG\n\nVăn Thắng\n`)).toBeNull();
-    expect(signer(`${BODY}CỤC TRƯỞNG\n\nTong Cuc Thue\n`)).toBeNull();
+    expect(signer(`${BODY}CỤC TRƯỞNG\n\nVăn Thắng\n`)).toEqual({ name: null, capacity: 'CỤC TRƯỞNG' });
+    expect(signer(`${BODY}CỤC TRƯỞNG\n\nTong Cuc Thue\n`)).toEqual({ name: null, capacity: 'CỤC TRƯỞNG' });
+    // No capacity and no name: no signer at all.
+    expect(signer(`${BODY}Nơi nhận:\n- Như trên;\n- Lưu: VT.\n`)).toBeNull();
   });
 });
