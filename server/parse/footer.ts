@@ -205,11 +205,17 @@ function tailName(text: string): string | null {
   return nameIn(words.slice(k).join(' '));
 }
 
-const isListLine = (text: string): boolean => /^\s*[-+•~=*–]\s/u.test(text);
+const isListLine = (text: string): boolean => /^\s*[-+•~=*–—]\s/u.test(text);
+/** "Lưu: VT" (also "Luu:", "Lm:", "Lim:") and "Như trên" (also "Nhu trén") are no recipients. */
+const isArchiveOrSame = (s: string): boolean => {
+  const f = fold(s);
+  return /^(luu|lm|lim|lun|ltru)\s*[:;.]/.test(f) || /^luu\b/.test(f) || /^nhu tr[ea]n\b/.test(f);
+};
 const isArchiveLine = (f: string): boolean => /^\W{0,4}(luu|lm|lin)\b\s*[:;.,]?\s*(vt|van thu|hc|hs)?/.test(f) && /^\W{0,4}luu\b|\bvt\b/.test(f);
 /** Running prose: three lower-case words. */
 const isProse = (text: string): boolean => (text.match(/(?:^|\s)\p{Ll}{2,}/gu) ?? []).length >= 3;
-const NOI_NHAN = /^\W{0,4}noi nhan\b/;
+/** "Nơi nhận", also as OCR reads it ("Noi nhận", "Not nhận", "Nơi nhén"). */
+const NOI_NHAN = /^\W{0,4}no[it] nh[ae]n\b/;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -332,7 +338,7 @@ export function readFooter(lines: Line[], first: number, last: number, skip: Set
   const noiNhan = chosen.noiNhan >= 0 ? chosen.noiNhan : (marks.length ? marks[0] : -1);
   const signerName = chosen.signer?.name ?? null;
   const cc = noiNhan >= 0
-    ? readList(lines, noiNhan, last, /^\W{0,4}noi nhan\b/, skip)
+    ? readList(lines, noiNhan, last, NOI_NHAN, skip, { skipCaps: true })
         .map((s) => (signerName && s.endsWith(signerName) ? s.slice(0, -signerName.length).replace(/[^\p{L}\p{N})]+$/u, '') : s))
         .map((s) => {
           // The signature column printed beside the item ("- Như trên;   THỨ TRƯỞNG").
@@ -340,7 +346,7 @@ export function readFooter(lines: Line[], first: number, last: number, skip: Set
           return c && c.parts.length ? s.slice(0, c.start).replace(/[\s;,.:~-]+$/u, '') : s;
         })
         .map((s) => s.replace(/\b(TM|T\/M|KT|K\/T|TL|T\/L)\.?\s+[\p{Lu} ]+$/u, '').replace(/\s[\p{Lu}ƢƯ ]{6,}$/u, '').trim())
-        .filter((s) => s && !/^(lưu|như trên)\b/i.test(s) && !/^-*\s*PAGE\b/.test(s))
+        .filter((s) => s && !isArchiveOrSame(s) && !/^-*\s*PAGE\b/.test(s) && (s.match(/[\p{L}]/gu) ?? []).length >= 3)
     : [];
   return { cc, signer: chosen.signer, tmBody: chosen.tmBody };
 }

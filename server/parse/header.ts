@@ -456,9 +456,11 @@ function placeBefore(line: string, comma: number): string | null {
  * A dash list after a label such as "Kính gửi:" or "Nơi nhận:", found from line `from`.
  * Returns the items without bullets and trailing punctuation.
  */
-const LIST_HINT = /g[ửu]i|G[ỬU]I|nh[ậa]n|NH[ẬA]N/u;
+const LIST_HINT = /g[ửu]i|G[ỬU]I|nh[ậaéẹ]n|NH[ẬAÉẸ]N/u;
+/** Bullets as typed and as OCR reads them ("~ Như trên;", "— Lưu: VT"). */
+const BULLET = /^[-+•*–—~=]/u;
 
-export function readList(lines: Line[], from: number, to: number, label: RegExp, skip: Set<number>): string[] {
+export function readList(lines: Line[], from: number, to: number, label: RegExp, skip: Set<number>, opts: { skipCaps?: boolean } = {}): string[] {
   let i = from;
   for (; i <= to; i++) if (!skip.has(i) && LIST_HINT.test(lines[i].text) && label.test(lines[i].f)) break;
   if (i > to) return [];
@@ -478,7 +480,9 @@ export function readList(lines: Line[], from: number, to: number, label: RegExp,
     const t = lines[k].text.trim();
     if (!t || !/[\p{L}\p{N}]/u.test(t)) { if (++blankRun > 2) break; continue; }
     blankRun = 0;
-    if (/^[-+•*–]/.test(t)) { const it = cleanItem(t); if (it) items.push(it); continue; }
+    if (BULLET.test(t)) { const it = cleanItem(t); if (it) items.push(it); continue; }
+    // The signature column may print a capacity line between "Nơi nhận:" and its list.
+    if (opts.skipCaps && isAllCaps(t) && t.length < 70) continue;
     if (items.length && /^\p{Ll}/u.test(t) && !/[;.]$/.test(items[items.length - 1])) { items[items.length - 1] = cleanItem(items[items.length - 1] + ' ' + t); continue; }
     if (!items.length && t.length < 120 && !/[.:]$/.test(t)) { const it = cleanItem(t); if (it) items.push(it); continue; }
     break;
@@ -487,7 +491,7 @@ export function readList(lines: Line[], from: number, to: number, label: RegExp,
 }
 
 function cleanItem(s: string): string {
-  return squash(s.replace(/^[\s\-+•*–]+/, '').replace(/[\s;,.*]+$/, ''));
+  return squash(s.replace(/^[\s\-+•*–—~=]+/u, '').replace(/[\s;,.*]+$/, ''));
 }
 
 /**

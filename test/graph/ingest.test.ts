@@ -7,6 +7,7 @@ import { parseText } from '../../server/parse';
 import { applySchema } from '../../server/graph/cypher';
 import { closeDriver, readQuery } from '../../server/graph/driver';
 import { clearDatabase, ingestParsed, ingestPaths } from '../../server/graph/ingest';
+import { getDocument } from '../../server/graph/read';
 import { SEEDS } from '../helpers/seeds';
 
 const counts = async () => {
@@ -114,7 +115,6 @@ describe('identity', () => {
     const [row] = await readQuery<{ capacity: string | null; persons: number }>(
       'MATCH (d:Document {number: "31/UBND-KT"}) RETURN d.signerCapacity AS capacity, COUNT { (d)-[:SIGNED_BY]->() } AS persons');
     expect(row).toEqual({ capacity: 'KT. CHỦ TỊCH, PHÓ CHỦ TỊCH', persons: 0 });
-    const { getDocument } = await import('../../server/graph/read');
     const [{ key }] = await doc('31/UBND-KT');
     expect((await getDocument(key))?.signer).toEqual({ name: null, capacity: 'KT. CHỦ TỊCH, PHÓ CHỦ TỊCH' });
   });

@@ -30,6 +30,22 @@ Nơi nhận:                               KT. CHỦ TỊCH
     expect(f.cc.some((c) => c.includes('Trần Văn Bình'))).toBe(false);
   });
 
+  test('an OCR\'d list: "Not nhận", "~" bullets, a capacity line before the items, "Luu:" and "Nhu trén"', () => {
+    const text = `${BODY}Not nhận: KT. CỤC TRƯỞNG
+PHÓ CỤC TRƯỞNG
+~ Nhu trén;
+~ Phòng Pháp chế;
+— Website Cục Thuế;
+- Luu: VT, TTHT(2).
+>
+
+Đỗ Văn Hòa
+`;
+    const f = footer(text);
+    expect(f.cc).toEqual(['Phòng Pháp chế', 'Website Cục Thuế']);
+    expect(f.signer).toEqual({ name: 'Đỗ Văn Hòa', capacity: 'KT. CỤC TRƯỞNG, PHÓ CỤC TRƯỞNG' });
+  });
+
   test('after the archive line, with OCR noise between', () => {
     const text = `${BODY}Nơi nhận: KT. BO TRUONG
 - Như trên;  THU TRUONG
