@@ -75,11 +75,13 @@ const TYPE_BEFORE = new RegExp(`(?:^|[^a-z])((?:(?:cac|nhung)\\s+)?(${TYPE_ALT_W
  */
 const STOP_FORMS = ['về', 'v/v', 'việc', 'đã', 'thì', 'thi', 'tại', 'trong', 'theo', 'để', 'nhằm', 'với', 'đến', 'cho', 'là',
   'được', 'có', 'gửi', 'yêu', 'này', 'nay', 'số', 'ngày', 'năm', 'kèm', 'sao', 'như', 'các', 'những', 'thực', 'triển', 'quán',
-  'hướng', 'quy', 'ban', 'sửa', 'thay', 'bãi', 'phê', 'kết', 'một', 'khi', 'nếu', 'và',
+  'hướng', 'quy', 'ban', 'sửa', 'thay', 'bãi', 'phê', 'kết', 'một', 'khi', 'nếu', 'và', 'nêu', 'trên',
   // OCR drops diacritics here and there; these bare forms are no part of a Vietnamese authority's name.
   've', 'viec', 'ngay', 'duoc', 'nham', 'voi', 'nhung'];
 /** Lower-case phrases that follow an authority's name in a sentence: "của Chính phủ hết hiệu lực", "Bộ Tài chính đồng thời". */
 const AFTER_AUTHORITY = /^(het hieu luc|thong bao|dong thoi|de nghi|vuong mac|chi dao|tra loi|cho biet|lien quan|phoi hop|bao cao|trien khai|to chuc thuc hien|co y kien|nhan duoc|xin y kien|ky ngay|hien hanh)\b/;
+/** After "và", the start of a provision or a document rather than a second authority. */
+const AFTER_AND = /^\s+(dieu|khoan|diem|muc|chuong|phu luc|nghi dinh|nghi quyet|thong tu|quyet dinh|luat|cong van|chi thi|ke hoach|van ban)\b/;
 /** Words that end a law's name ("Luật Đất đai ngày ..."), as written. */
 const LAW_STOP_FORMS = ['ngày', 'số', 'năm', 'đã', 'được', 'quy', 'hướng', 'thì', 'có', 'theo', 'tại', 'về', 'để', 'nhằm', 'trong', 'khi', 'này',
   'hoặc', 'hay', 'mà', 'là', 'như', 'nhưng', 'phải', 'không', 'chưa', 'nếu', 'cũng', 'đều', 'sẽ', 'vẫn', 'hiện', 'thay', 'sửa', 'bãi', 'hết', 'áp',
@@ -134,7 +136,10 @@ function readAuthority(norm: string, F: string, pos: number, limit: number, prov
     if (!/^[\p{L}\p{N}]/u.test(w)) break;
     const f = fold(w);
     const upper = /^\p{Lu}/u.test(w);
-    if (!upper && isStopWord(w, norm) && !(f === 'va' && /^\s+\p{Lu}/u.test(norm.slice(m.index + 2, m.index + 6)))) {
+    // "và" joins two authorities ("Bộ Tài chính và Bộ Công Thương"), not an authority and a
+    // provision or a document ("Chính phủ và Điều 28 Thông tư ...").
+    const joins = f === 'va' && /^\s+\p{Lu}/u.test(norm.slice(m.index + 2, m.index + 6)) && !AFTER_AND.test(F.slice(m.index + 2, m.index + 20));
+    if (!upper && isStopWord(w, norm) && !joins) {
       if (f !== 'ban' || /^\s+hanh/.test(F.slice(m.index + 3, m.index + 10))) break;
     }
     if (!upper && words.length && AFTER_AUTHORITY.test(F.slice(m.index, m.index + 24))) break;
@@ -202,7 +207,9 @@ function readSubjectEnd(norm: string, F: string, pos: number, limit: number): nu
     if (ch === '.' && /^\.\s*$/.test(norm.slice(i, i + 2)) ) return i;
     if (ch === '(' && /^\(\W{0,3}(sao|kem|gui|dinh|ban hanh kem|sau day|goi tat|de |b\/c)/.test(F.slice(i, i + 24))) return i;
     // "... và Thông tư liên tịch số ...": another citation begins.
-    if (ch === ' ' && /^ (va|hoac|cung) (cac )?(thong tu|nghi dinh|quyet dinh|luat|bo luat|chi thi|cong van|van ban|nghi quyet|ke hoach|thong bao|cong dien|to trinh|bao cao|ket luan|huong dan|chuong trinh|thong tri|dien|so \d)\b/.test(F.slice(i, i + 26))) return i;
+    // ("quy định chi tiết và hướng dẫn thi hành ..." goes on: there "hướng dẫn" is a verb.)
+    if (ch === ' ' && /^ (va|hoac|cung) (cac )?(thong tu|nghi dinh|quyet dinh|luat|bo luat|chi thi|cong van|van ban|nghi quyet|ke hoach|thong bao|cong dien|to trinh|bao cao|ket luan|huong dan|chuong trinh|thong tri|dien|so \d)\b/.test(F.slice(i, i + 26))
+      && !/^ (va|hoac|cung) huong dan (thi hanh|thuc hien|chi tiet|mot so|ve|cach)\b/.test(F.slice(i, i + 36))) return i;
     if (ch === ',' && /^,\s*\p{Lu}/u.test(norm.slice(i, i + 4))) return i;
   }
   return max;
@@ -344,7 +351,7 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     const constitution = lm[1] === 'Hiến pháp';
     // A name starts with a capital ("Luật Đất đai"); in a legal basis ("Căn cứ Luật tổ chức Chính
     // phủ") many write it in lower case, and "Hiến pháp" needs no name at all.
-    if (!/^\p{Lu}|^sửa đổi/u.test(norm.slice(nameAt, nameAt + 8)) && !constitution) {
+    if (!/^\p{Lu}/u.test(norm.slice(nameAt, nameAt + 8)) && !/^sua d[a-z]{1,2}i\b/.test(F.slice(nameAt, nameAt + 8)) && !constitution) {
       if (!/(can cu|can cu vao|;)\s*$/.test(F.slice(Math.max(ctx.start, at - 14), at)) || NOT_LAW_NAME.test(norm.slice(nameAt, nameAt + 8).toLowerCase())) continue;
     }
     const nameEnd = constitution && /^(nam|nuoc)?\s*\d{4}|^\s*[;,.]/.test(F.slice(nameAt, nameAt + 10)) ? nameAt - 1 : readLawNameEnd(norm, F, nameAt, ctx.end);
@@ -443,8 +450,9 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
       if (sEnd > sStart + 3) {
         h.titleStart = sStart;
         h.titleEnd = sEnd;
-        const about = squash(norm.slice(sStart, sEnd)).replace(/^["“]|["”]$/g, '');
-        h.title = h.number ? about : h.title ? `${h.title} ${about}` : about;
+        const about = squash(norm.slice(sStart, sEnd)).replace(/^["“]|["”]$/g, '').replace(/[\s,]*(như sau|nhu sau|như dưới đây)\s*$/u, '');
+        // "... của Bộ Tài chính quy định:" introduces what the document says, not its title.
+        if (!/^(co )?(quy dinh|huong dan)( (ve|cu the|ro|tai|nhu sau))?$/.test(fold(about))) h.title = h.number ? about : h.title ? `${h.title} ${about}` : about;
         h.tailEnd = sEnd;
       }
     }
@@ -627,18 +635,25 @@ function readLawNameEnd(norm: string, F: string, pos: number, limit: number): nu
   let end = pos;
   let words = 0;
   let m: RegExpExecArray | null;
-  const amending = /^sua doi/.test(F.slice(pos, pos + 8));
+  const amending = /^sua d[a-z]{1,2}i\b/.test(F.slice(pos, pos + 8));
   while ((m = re.exec(norm)) && m.index < limit && words < (amending ? 22 : 14)) {
     const w = m[0];
     if (w === ',') {
-      if (/^,\s*(chong|bo sung)\b/.test(F.slice(m.index, m.index + 12))) continue;
+      // "Luật Phòng, chống ...", "Luật sửa đổi, bổ sung" (OCR: "bố/bé/bd sung"), "Luật Khám bệnh, chữa
+      // bệnh", "Luật Thuế xuất khẩu, thuế nhập khẩu": the comma is inside the name.
+      if (/^,\s*(chong|b[a-z]{0,2} sung|chua benh|thue nhap khau)\b/.test(F.slice(m.index, m.index + 20))) continue;
       break;
     }
     const fw = F.slice(m.index, m.index + 12);
     if (amending && /^so dieu/.test(fw)) { end = m.index + w.length; words++; continue; }
     if (/^quy pham/.test(fw)) { end = m.index + w.length; words++; continue; }
     // A line break inside a name: the next line goes on in lower case.
-    if (w === '\n') { if (/^\n[ \t]*\p{Ll}/u.test(norm.slice(m.index, m.index + 4))) continue; break; }
+    // An amending law's name goes on to the next line after "của": "... một số điều của\nLuật Quản lý thuế".
+    if (w === '\n') {
+      if (/^\n[ \t]*\p{Ll}/u.test(norm.slice(m.index, m.index + 4))) continue;
+      if (amending && /\bcua\s*$/.test(F.slice(end - 4, m.index)) && /^\n[ \t]*(Luật|LUẬT)\b/u.test(norm.slice(m.index, m.index + 10))) continue;
+      break;
+    }
     if (/^[;:.()"]$/.test(w)) break;
     if (!amending && fold(w) === 'cua') break;
     if (fold(w) === 'hien' && /^hien hanh/.test(F.slice(m.index, m.index + 9))) break;
@@ -655,5 +670,8 @@ function readLawNameEnd(norm: string, F: string, pos: number, limit: number): nu
   // A name never ends on a connective: "Luật Đầu tư và ..." is "Luật Đầu tư".
   const trailing = /[\s,]+(và|hay|hoặc|va)$/u.exec(norm.slice(pos, end));
   if (trailing) end = pos + trailing.index;
+  // Nor on "của" or "một" when the line or the text broke off: "Luật sửa đổi, bổ sung một số điều của".
+  const cut = /(\s+(của|cua|một|mot|số|so|điều|dieu))+$/u.exec(norm.slice(pos, end));
+  if (cut && amending) end = pos + cut.index;
   return end;
 }

@@ -159,6 +159,25 @@ describe('lists, lead-ins, passives and the article on entry into force', () => 
     const d = letter('Căn cứ Thông tư số 39/2014/TT-BTC ngày 31/3/2014 của Bộ Tài chính de thay thế các mẫu cũ; Nghị định số 91/2014/NĐ-CP ngày 01/10/2014 của Chính phủ dé sửa đổi quy định về thuế; Công văn số 2210/CCT-KTr ngày 03/6/2019 của Chi cục Thuế quận Hoàng Mai.');
     expect(d.references.map((r) => r.issuer?.name)).toEqual(['Bộ Tài chính', 'Chính phủ', 'Chi cục Thuế quận Hoàng Mai']);
   });
+  test('a title stops where the document\'s content begins; "quy định chi tiết và hướng dẫn thi hành" is one title', () => {
+    const d = letter('Căn cứ Điều 7 Thông tư số 96/2015/TT-BTC ngày 22/6/2015 của Bộ Tài chính quy định:\n"1. Doanh nghiệp được trừ mọi khoản chi."\nTheo Nghị định số 209/2013/NĐ-CP ngày 18/12/2013 của Chính phủ quy định chi tiết và hướng dẫn thi hành một số điều của Luật Thuế giá trị gia tăng như sau:');
+    expect(d.references.map((r) => [r.number, r.title])).toEqual([
+      ['96/2015/TT-BTC', null],
+      ['209/2013/NĐ-CP', 'quy định chi tiết và hướng dẫn thi hành một số điều của Luật Thuế giá trị gia tăng'],
+      [null, 'Luật Thuế giá trị gia tăng'],
+    ]);
+  });
+  test('an issuer stops before "nêu trên" and before "và" with a provision', () => {
+    const d = letter('Theo Công văn số 337/SXD-KTVL ngày 13/3/2017 của Sở Xây dựng nêu trên, và Nghị định số 115/2015/NĐ-CP ngày 11/11/2015 của Chính phủ và Điều 28 Thông tư số 59/2015/TT-BLĐTBXH ngày 29/12/2015 của Bộ Lao động - Thương binh và Xã hội.');
+    expect(d.references.map((r) => r.issuer?.name)).toEqual(['Sở Xây dựng tỉnh Sơn La', 'Chính phủ', 'Bộ Lao động - Thương binh và Xã hội']);
+  });
+  test('law names with a comma inside, and an amending law as OCR spells it across a line break', () => {
+    const d = letter('Căn cứ Luật Khám bệnh, chữa bệnh ngày 23 tháng 11 năm 2009;\nCăn cứ Luật sửa đổi, bé sung một số điều của\nLuật Quản lý thuế ngày 20 tháng 11 năm 2012;');
+    expect(d.references.map((r) => [r.title, r.relation])).toEqual([
+      ['Luật Khám bệnh, chữa bệnh', 'based_on'],
+      ['Luật sửa đổi, bé sung một số điều của Luật Quản lý thuế', 'based_on'],
+    ]);
+  });
 });
 
 describe('spelling variants', () => {
