@@ -91,6 +91,8 @@ export function clean(orig: string): CleanText {
     .replace(SPACES, ' ')
     .replace(/[\u01A2\u01A3]/g, (ch) => (ch === '\u01A2' ? 'Ư' : 'ư'))
     .replace(/\u00D0/g, 'Đ')
+    // Fraction and division slashes that OCR and word processors put in numbers ("87⁄2017/NĐ-CP").
+    .replace(/[\u2044\u2215\uFF0F]/g, '/')
     .replace(/[“”„‟″]/g, '"')
     .replace(/[‘’‚‛′]/g, "'")
     .replace(TAGS, (t) => ' '.repeat(t.length))

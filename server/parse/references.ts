@@ -149,7 +149,7 @@ function readAuthority(norm: string, F: string, pos: number, limit: number, prov
     words.push({ w: m[0].endsWith('.') && !/^(TP|Tp)\.$/.test(m[0]) ? w : m[0], end: m.index + m[0].length });
     if (m[0].endsWith('.') && !/^(TP|Tp)\.$/.test(m[0])) break;
   }
-  while (words.length && words[words.length - 1].w === '-') words.pop();
+  while (words.length && (words[words.length - 1].w === '-' || fold(words[words.length - 1].w) === 'va')) words.pop();
   for (let n = words.length; n >= 1; n--) {
     const text = words.slice(0, n).map((x) => x.w).join(' ');
     const issuer = classifyAuthority(text, province);

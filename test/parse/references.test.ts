@@ -150,6 +150,9 @@ describe('lists, lead-ins, passives and the article on entry into force', () => 
     // A running number split once by OCR right after "số" is joined; a row number before a symbol is not.
     const s = letter('Căn cứ Thông tư số 21 9/2013/TT-BTC ngày 31/12/2013 của Bộ Tài chính; bảng kê: 1 15/2015/TT-BTC.');
     expect(s.references.map((r) => r.number)).toEqual(['219/2013/TT-BTC', '15/2015/TT-BTC']);
+    // A fraction slash (U+2044) or a division slash (U+2215) stands for "/".
+    const f = letter('Căn cứ Nghị định số 87\u20442017/NĐ-CP ngày 26/7/2017 và Thông tư số 111\u22152013/TT-BTC ngày 15/8/2013;');
+    expect(f.references.map((r) => r.number)).toEqual(['87/2017/NĐ-CP', '111/2013/TT-BTC']);
   });
   test('form codes are not documents; a dated letter with a bare code is', () => {
     const d = letter('Người nộp thuế lập Bảng kê hàng hóa mua vào (03/BKMV) và tờ khai theo mau sé 02/TNCN ban hành kèm theo Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài chính. Cục Thuế nhận được văn bản 27/HTX ngày 04/5/2021 của Hợp tác xã Tân Phú.');
