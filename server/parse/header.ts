@@ -444,11 +444,12 @@ function placeBefore(line: string, comma: number): string | null {
   }
   if (!out.length) return null;
   const p = out.join(' ');
-  if (!isAllCaps(p)) return p;
-  // "LAI CHÂU" is the province Lai Châu: its own spelling; other places get capitals on each word.
+  // "LAI CHÂU" and "Ha Nội" (OCR lost a mark) are the province's own spelling; other places in
+  // capitals get a capital on each word.
   const f = fold(p).replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
   const province = provinceIn(f);
   if (province && fold(province) === f) return province;
+  if (!isAllCaps(p)) return p;
   return p.toLowerCase().replace(/(^|\s)(\p{L})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
 }
 

@@ -143,6 +143,18 @@ describe('the subject of a letter (V/v)', () => {
     expect(r.title).toBe('khấu trừ thuế giá trị gia tăng');
   });
 
+  test('a province written without its marks takes its own spelling as the place', () => {
+    const d = first([
+      'TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'CỤC THUẾ TP HẢI PHÒNG Độc lập - Tự do - Hạnh phúc',
+      'Số: 2703/CT-TTHT Hai Phòng, ngày 21 tháng 9 năm 2018',
+      'V/v miễn thuế',
+      'Kính gửi: Công ty TNHH Đông Hải',
+    ].join('\n'));
+    expect(d.place).toBe('Hải Phòng');
+    expect(d.issuedOn).toBe('2018-09-21');
+  });
+
   test('the subject is cut before the place and date on the same line, keeping an abbreviation', () => {
     const d = first([
       'TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
