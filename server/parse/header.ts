@@ -416,7 +416,8 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
       const ft = tail ? fold(tail) : '';
       if (tail && s.endsWith(tail) && classifyAuthority(tail) && !/^(cua|do)\s/.test(ft) && !/\s(ve|quy dinh|huong dan|ban hanh|sua doi|thi hanh)(\s|$)/.test(ft)) s = s.slice(0, s.length - tail.length).trim();
     }
-    title = s.replace(/^[\s:.-]+|[\s]+$/g, '') || null;
+    // A subject line may close with a full stop or "./." ("V/v góp vốn bằng dự án."): not part of the subject.
+    title = s.replace(/^[\s:.-]+/, "").replace(/(?<!\b\p{Lu}{1,3})[\s.,;:/]+$/u, "") || null;
     titleSpan = [titleLines[0][0], titleLines[titleLines.length - 1][1]];
   }
   if (!type && parts) type = typeOfSymbol(parts);
