@@ -458,6 +458,30 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     }
   }
 
+  // --- a date (and issuer) stated before the document: "Ngày 04/3/2020, Thủ tướng Chính phủ ban
+  // hành Chỉ thị số 11/CT-TTg", "Ngày 29/8/2013, Tổng cục Thuế có công văn số 2833/TCT-CS" ---
+  for (const h of hits) {
+    if (!h.number || h.issuedOn) continue;
+    const cs = clauseStart(norm, h.start, ctx.start);
+    if (hits.some((o) => o !== h && o.start >= cs && o.start < h.start)) continue;
+    const lead = F.slice(cs, h.start);
+    const lm = /^[\s\-+•*]*ngay\s/.exec(lead);
+    if (!lm) continue;
+    const at = lm[0].length - 5;
+    const d = readNgayDate(lead.slice(at));
+    if (!d?.iso || (h.parts?.year && d.year !== h.parts.year)) continue;
+    const rest = lead.slice(at + d.length);
+    const vm = /^\s*,?\s*([^,;:]{0,90}?)\s*(da\s+)?(ban hanh|co|ky|thong qua|gui|phat hanh|tiep tuc co)\s+[^,;:]{0,40}$/.exec(rest);
+    if (!vm) continue;
+    h.issuedOn = d.iso;
+    h.year = d.year;
+    if (!h.issuerFromText && vm[1]) {
+      const from = cs + at + d.length + rest.indexOf(vm[1]);
+      const a = readAuthority(norm, F, from, from + vm[1].length, ctx.province);
+      if (a) { h.issuer = a.issuer; h.issuerFromText = true; }
+    }
+  }
+
   // --- nesting and lists ---
   for (let j = 0; j < hits.length; j++) {
     for (let i = j - 1; i >= 0; i--) {

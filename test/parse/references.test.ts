@@ -181,6 +181,14 @@ describe('lists, lead-ins, passives and the article on entry into force', () => 
       ['Luật sửa đổi, bé sung một số điều của Luật Quản lý thuế', 'based_on'],
     ]);
   });
+  test('a date and issuer stated before the document belong to it', () => {
+    const d = letter('Ngày 04/3/2020, Thủ tướng Chính phủ đã ban hành Chỉ thị số 11/CT-TTg về các nhiệm vụ cấp bách. Ngày 29 tháng 8 năm 2013, Tổng cục Thuế có công văn số 2833/TCT-CS gửi các Cục Thuế. Ngày 10/5/2020, tỉnh họp; Công văn số 77/UBND-KT không ghi ngày.');
+    expect(d.references.map((r) => [r.number, r.issuedOn, r.issuer?.name ?? null])).toEqual([
+      ['11/CT-TTg', '2020-03-04', 'Thủ tướng Chính phủ'],
+      ['2833/TCT-CS', '2013-08-29', 'Tổng cục Thuế'],
+      ['77/UBND-KT', null, expect.anything()],
+    ]);
+  });
 });
 
 describe('spelling variants', () => {
