@@ -243,17 +243,23 @@ function sentenceEnd(norm: string, pos: number, ceil: number): number {
   return max;
 }
 
+const PROVISION_WORDS = new RegExp(`\\b((dieu|khoan|diem|muc|chuong|phan|phu luc)\\s+[0-9a-z.]{1,6}|${TYPE_ALT}|so|va|cua|tai|cac|nhung|quy dinh|theo|hoac)\\b`, 'g');
+/** Whether a folded gap holds nothing but provisions, type words and connectives ("..., Điều 86 Thông tư số"). */
+function onlyProvisions(seg: string): boolean {
+  return seg.length < 120 && !/[;:.]/.test(seg) && seg.replace(PROVISION_WORDS, ' ').replace(/[\s,()-]+/g, '') === '';
+}
+
 /** Strip enumerators, bullets and connectives from the start of a folded clause. */
 function clauseHead(f: string): string {
   return f
-    .replace(/^[\s\-+•*"(]*/, '')
+    .replace(/^[\s\-+•*"(_~=>.]*/, '')
     .replace(/^(dieu \d+\s*[.:]?\s*|\d+(\.\d+)*\s*[.)-]\s*|[a-z]\)\s*|[ivx]+\.\s*)/, '')
     .replace(/^(de |nham |dong thoi,? |tiep tuc |nay |sau khi |truoc tinh hinh tren,? |vi vay,? )+/, '')
     .trimStart();
 }
 
 const TRIGGERS: Array<[RegExp, Relation]> = [
-  [/^(can cu|tren co so|xet (de nghi|to trinh|bao cao)|theo de nghi)/, 'based_on'],
+  [/^(can\.? cu|tren co so|xet (de nghi|to trinh|bao cao)|theo de nghi)/, 'based_on'],
   [/^(thuc hien|trien khai|quan triet|thi hanh|to chuc (thuc hien|trien khai)|chap hanh|huong dan (thuc hien|trien khai)|cu the hoa|theo chi dao (cua|tai)|thuc hien chi dao)/, 'implements'],
   [/^(sao gui|gui kem|kem theo|dinh kem)/, 'attaches'],
 ];
@@ -351,7 +357,7 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     const constitution = lm[1] === 'Hiến pháp';
     // A name starts with a capital ("Luật Đất đai"); in a legal basis ("Căn cứ Luật tổ chức Chính
     // phủ") many write it in lower case, and "Hiến pháp" needs no name at all.
-    if (!/^\p{Lu}/u.test(norm.slice(nameAt, nameAt + 8)) && !/^sua d[a-z]{1,2}i\b/.test(F.slice(nameAt, nameAt + 8)) && !constitution) {
+    if (!/^\p{Lu}/u.test(norm.slice(nameAt, nameAt + 8)) && !/^sua\s+d[a-z]{1,2}i\b/.test(F.slice(nameAt, nameAt + 10)) && !constitution) {
       if (!/(can cu|can cu vao|;)\s*$/.test(F.slice(Math.max(ctx.start, at - 14), at)) || NOT_LAW_NAME.test(norm.slice(nameAt, nameAt + 8).toLowerCase())) continue;
     }
     const nameEnd = constitution && /^(nam|nuoc)?\s*\d{4}|^\s*[;,.]/.test(F.slice(nameAt, nameAt + 10)) ? nameAt - 1 : readLawNameEnd(norm, F, nameAt, ctx.end);
@@ -593,6 +599,10 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     // "thực hiện theo quy định tại Thông tư X" applies a rule of X: a mention, not an order carried out.
     const trig = /^thuc hien (theo |dung )?(cac )?quy dinh (tai|cua)\b/.test(head) ? undefined : TRIGGERS.find(([re]) => re.test(head));
     if (trig && !prevInClause && h.start - cs < 260) { h.relation = trig[1]; continue; }
+    // "Căn cứ Điều 35 Nghị định số A ..., Điều 86 Thông tư số B": a legal basis names each of its
+    // sources, with only provisions and connectives between them.
+    // (Not the rest of a list that an earlier title began: "... sửa đổi Thông tư A, Thông tư B".)
+    if (trig?.[1] === 'based_on' && prevInClause?.relation === 'based_on' && hits[j - 1] === prevInClause && prevInClause.titleStart < 0 && onlyProvisions(seg)) { h.relation = 'based_on'; continue; }
     // An item of a list whose verb stands in a lead-in clause: "Bãi bỏ các Nghị định: số A ...; số B ...",
     // "Thực hiện Nghị quyết A; Công văn B; Thông báo C".
     if (!prevInClause && ITEM_HEAD.test(head)) {
@@ -659,7 +669,7 @@ function readLawNameEnd(norm: string, F: string, pos: number, limit: number): nu
   let end = pos;
   let words = 0;
   let m: RegExpExecArray | null;
-  const amending = /^sua d[a-z]{1,2}i\b/.test(F.slice(pos, pos + 8));
+  const amending = /^sua\s+d[a-z]{1,2}i\b/.test(F.slice(pos, pos + 10));
   while ((m = re.exec(norm)) && m.index < limit && words < (amending ? 22 : 14)) {
     const w = m[0];
     if (w === ',') {

@@ -189,6 +189,17 @@ describe('lists, lead-ins, passives and the article on entry into force', () => 
       ['77/UBND-KT', null, expect.anything()],
     ]);
   });
+  test('a legal basis names each source: "Căn cứ Điều 60 Luật A số X, Điều 12 Nghị định số Y"; OCR junk before "Căn cứ"', () => {
+    const d = letter('Căn cứ Điều 60 Luật Hải quan số 54/2014/QH13, Điều 12 Nghị định số 134/2016/NĐ-CP ngày 01/9/2016 của Chính phủ thì hàng hóa được miễn thuế.\n\n_ Căn. cứ Nghị định số 12/2015/NĐ-CP ngày 12/02/2015 của Chính phủ;\n\nCăn cứ Thông tư số 119/2014/TT-BTC ngày 25/8/2014 của Bộ Tài chính sửa đổi một số điều của Thông tư số 156/2013/TT-BTC ngày 06/11/2013, Thông tư số 111/2013/TT-BTC ngày 15/8/2013;');
+    expect(d.references.map((r) => [r.number, r.relation])).toEqual([
+      ['54/2014/QH13', 'based_on'],
+      ['134/2016/NĐ-CP', 'based_on'],
+      ['12/2015/NĐ-CP', 'based_on'],
+      ['119/2014/TT-BTC', 'based_on'],
+      ['156/2013/TT-BTC', 'cites'],
+      ['111/2013/TT-BTC', 'cites'],
+    ]);
+  });
 });
 
 describe('spelling variants', () => {
