@@ -37,6 +37,8 @@ export interface RefHit {
   listPrev: number | null;
   quoteStart: number;
   quoteEnd: number;
+  /** Where the symbol itself starts (after "Thông tư số"); `start` for a reference by name. */
+  symStart: number;
 }
 
 export interface Implied { from: number; to: number; relation: Relation; start: number; end: number }
@@ -83,7 +85,7 @@ const AFTER_AUTHORITY = /^(het hieu luc|thong bao|dong thoi|de nghi|vuong mac|ch
 /** After "và", the start of a provision or a document rather than a second authority. */
 const AFTER_AND = /^\s+(dieu|khoan|diem|muc|chuong|phu luc|nghi dinh|nghi quyet|thong tu|quyet dinh|luat|cong van|chi thi|ke hoach|van ban)\b/;
 /** Words that end a law's name ("Luật Đất đai ngày ..."), as written. */
-const LAW_STOP_FORMS = ['ngày', 'số', 'năm', 'đã', 'được', 'quy', 'hướng', 'thì', 'có', 'theo', 'tại', 'về', 'để', 'nhằm', 'trong', 'khi', 'này',
+const LAW_STOP_FORMS = ['ngày', 'số', 'só', 'sô', 'sé', 'sỗ', 'năm', 'đã', 'được', 'quy', 'hướng', 'thì', 'có', 'theo', 'tại', 'về', 'để', 'nhằm', 'trong', 'khi', 'này',
   'hoặc', 'hay', 'mà', 'là', 'như', 'nhưng', 'phải', 'không', 'chưa', 'nếu', 'cũng', 'đều', 'sẽ', 'vẫn', 'hiện', 'thay', 'sửa', 'bãi', 'hết', 'áp',
   'các', 'những'];
 /** First words after "Luật" that are not a law's name ("Luật này", "Luật hiện hành"). */
@@ -343,7 +345,9 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
       if (tm[2] && tm[2] !== 'van ban') { type = TYPE_NAME_BY_WORD.get(tm[2].replace(/\s+/g, ' ')) ?? null; typeFromText = !!type; }
     }
     if (!type) type = parts.typeCode ? typeFromCode(parts.typeCode) : null;
-    hits.push(newHit(start, s.index + s.text.length, number, parts, type, typeFromText));
+    const hit = newHit(start, s.index + s.text.length, number, parts, type, typeFromText);
+    hit.symStart = s.index;
+    hits.push(hit);
   }
 
   // --- laws by name, and dated numberless documents ---
@@ -357,15 +361,19 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     const constitution = lm[1] === 'Hiến pháp';
     // A name starts with a capital ("Luật Đất đai"); in a legal basis ("Căn cứ Luật tổ chức Chính
     // phủ") many write it in lower case, and "Hiến pháp" needs no name at all.
+    // So is a name that a law's number follows: "Luật doanh nghiệp số 59/2020/QH14".
+    const numbered = hits.find((h) => h.number && h.symStart > nameAt && h.symStart < nameAt + 160 && /^(UBTV)?QH/.test(h.parts?.issuerCode ?? ''));
     if (!/^\p{Lu}/u.test(norm.slice(nameAt, nameAt + 8)) && !/^sua\s+d[a-z]{1,2}i\b/.test(F.slice(nameAt, nameAt + 10)) && !constitution) {
-      if (!/(can cu|can cu vao|;)\s*$/.test(F.slice(Math.max(ctx.start, at - 14), at)) || NOT_LAW_NAME.test(norm.slice(nameAt, nameAt + 8).toLowerCase())) continue;
+      if ((!numbered && !/(can cu|can cu vao|;)\s*$/.test(F.slice(Math.max(ctx.start, at - 14), at))) || NOT_LAW_NAME.test(norm.slice(nameAt, nameAt + 8).toLowerCase())) continue;
     }
     const nameEnd = constitution && /^(nam|nuoc)?\s*\d{4}|^\s*[;,.]/.test(F.slice(nameAt, nameAt + 10)) ? nameAt - 1 : readLawNameEnd(norm, F, nameAt, ctx.end);
     if (nameEnd <= nameAt + 1 && !constitution) continue;
     const name = squash(norm.slice(at, nameEnd));
     // "Luật Quản lý thuế số 38/2019/QH14": the symbol carries it.
-    const follow = hits.find((h) => h.number && h.start >= nameEnd && /^[\s,]*(số|so)?[\s:]*$/u.test(norm.slice(nameEnd, h.start)));
-    if (follow) { follow.start = Math.min(follow.start, at); follow.title ??= name; follow.type = follow.typeFromText ? follow.type : lm[1] === 'Bộ luật' ? 'Luật' : (lm[1] as string); follow.typeFromText = true; continue; }
+    // (An abbreviation may stand between: "Luật thuế giá trị gia tăng (GTGT) số 13/2008/QH12"; OCR
+    // spells "số" as "só" or "sé".)
+    const follow = hits.find((h) => h.number && h.symStart >= nameEnd && h.start >= at && /^[\s,]*(\([^()]{1,14}\))?[\s,]*(s\S{0,2})?[\s:]*$/u.test(norm.slice(nameEnd, h.symStart)));
+    if (follow) { follow.start = Math.min(follow.start, at); if (!follow.title) follow.title = name; follow.type = follow.typeFromText ? follow.type : lm[1] === 'Bộ luật' ? 'Luật' : (lm[1] as string); follow.typeFromText = true; continue; }
     const h = newHit(at, nameEnd, null, null, lm[1] === 'Bộ luật' ? 'Luật' : lm[1], true);
     h.title = name;
     h.issuer = lm[1] === 'Pháp lệnh' ? issuerFromCode('UBTVQH', null) : issuerFromCode('QH', null);
@@ -645,6 +653,7 @@ function newHit(start: number, end: number, number: string | null, parts: Symbol
   const h: RefHit = {
     start, end, number, parts, type, typeFromText, issuedOn: null, year: parts?.year ?? null, issuer: null, issuerFromText: false,
     title: null, titleStart: -1, titleEnd: -1, tailEnd: end, relation: 'cites', parent: null, listPrev: null, quoteStart: start, quoteEnd: end,
+    symStart: start,
   };
   return h;
 }
@@ -679,7 +688,7 @@ function readLawNameEnd(norm: string, F: string, pos: number, limit: number): nu
       break;
     }
     const fw = F.slice(m.index, m.index + 12);
-    if (amending && /^so dieu/.test(fw)) { end = m.index + w.length; words++; continue; }
+    if (amending && /^s[a-z]{0,2} dieu/.test(fw)) { end = m.index + w.length; words++; continue; }
     if (/^quy pham/.test(fw)) { end = m.index + w.length; words++; continue; }
     // A line break inside a name: the next line goes on in lower case.
     // An amending law's name goes on to the next line after "của": "... một số điều của\nLuật Quản lý thuế".

@@ -57,6 +57,8 @@ export function canonicalSymbol(raw: string): string {
     .replace(/Ð/g, 'Đ')
     // OCR reads the 1 of a National Assembly term as I or l: "QHI3" → "QH13".
     .replace(/(QH)[Il](\d)(?![\p{L}\d])/gu, '$11$2')
+    // ... and the Q of a law's "QH12" as O: "04/2007/OH12" → "04/2007/QH12".
+    .replace(/(?<=\/(?:19|20)\d\d\/)OH(?=\d{1,2}$)/u, 'QH')
     .replace(/(?<=[-/])[A-Z]+(?=$|[-/])/g, (code) => D_CODES.get(code) ?? code);
 }
 

@@ -200,6 +200,16 @@ describe('lists, lead-ins, passives and the article on entry into force', () => 
       ['111/2013/TT-BTC', 'cites'],
     ]);
   });
+  test('a law named before its number is one reference, in any case; a law and a decree listed together are two', () => {
+    const d = letter('Theo Điều 4 Luật doanh nghiệp số 59/2020/QH14 ngày 17/6/2020 và Luật thuế giá trị gia tăng (GTGT) só 13/2008/QH12, Luật Quản lý thuế sé 04/2007/OH12 thì phải kê khai. Căn cứ Luật Thương mại, Nghị định số 37/2006/NĐ-CP ngày 4/4/2006 của Chính phủ;');
+    expect(d.references.map((r) => [r.number, r.type, r.title])).toEqual([
+      ['59/2020/QH14', 'Luật', 'Luật doanh nghiệp'],
+      ['13/2008/QH12', 'Luật', 'Luật thuế giá trị gia tăng'],
+      ['04/2007/QH12', 'Luật', 'Luật Quản lý thuế'],
+      [null, 'Luật', 'Luật Thương mại'],
+      ['37/2006/NĐ-CP', 'Nghị định', null],
+    ]);
+  });
 });
 
 describe('spelling variants', () => {
