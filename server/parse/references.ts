@@ -195,6 +195,13 @@ function listedPrefix(words: string[]): number {
 const LEAD_GAP = new RegExp(`^[\\s,]*(tai|theo|qua|bang)\\s+((cac|nhung)\\s+)?((${TYPE_ALT_WRAPPED})${MODIFIERS}\\s*)?(so\\s*[:.]?)?\\s*$`);
 const FIRM = /^(cong ty|tong cong|tap doan|ngan hang|hop tac|chi nhanh|van phong dai)\b/;
 
+const LISTED_DOC = new RegExp(`^,\\s*(${TYPE_ALT})\\s+(so\\s*)?\\d`);
+const LISTED_LAST = new RegExp(`^ (va|hoac) (${TYPE_ALT})\\s+(so\\s*)?\\d`);
+const TYPE_NUMBER = new RegExp(`(${TYPE_ALT})\\s+(so\\s*)?\\d`);
+/** Whether the subject from `pos` to `i` changes documents and has named one by number already. */
+const changesList = (F: string, pos: number, i: number): boolean =>
+  /(sua d[a-z]{1,2}i|b[a-z]{0,2} sung|thay the|bai bo|huong dan thi hanh)/.test(F.slice(pos, i)) && TYPE_NUMBER.test(F.slice(pos, i));
+
 /** End of a subject phrase ("về việc ...") starting at `pos`. */
 function readSubjectEnd(norm: string, F: string, pos: number, limit: number): number {
   const quoted = /^["“]/.test(norm.slice(pos, pos + 1));
@@ -211,8 +218,13 @@ function readSubjectEnd(norm: string, F: string, pos: number, limit: number): nu
     // "... và Thông tư liên tịch số ...": another citation begins.
     // ("quy định chi tiết và hướng dẫn thi hành ..." goes on: there "hướng dẫn" is a verb.)
     if (ch === ' ' && /^ (va|hoac|cung) (cac )?(thong tu|nghi dinh|quyet dinh|luat|bo luat|chi thi|cong van|van ban|nghi quyet|ke hoach|thong bao|cong dien|to trinh|bao cao|ket luan|huong dan|chuong trinh|thong tri|dien|so \d)\b/.test(F.slice(i, i + 26))
-      && !/^ (va|hoac|cung) huong dan (thi hanh|thuc hien|chi tiet|mot so|ve|cach)\b/.test(F.slice(i, i + 36))) return i;
-    if (ch === ',' && /^,\s*\p{Lu}/u.test(norm.slice(i, i + 4))) return i;
+      && !/^ (va|hoac|cung) huong dan (thi hanh|thuc hien|chi tiet|mot so|ve|cach)\b/.test(F.slice(i, i + 36))
+      && !(LISTED_LAST.test(F.slice(i, i + 40)) && changesList(F, pos, i))) return i;
+    if (ch === ',' && /^,\s*\p{Lu}/u.test(norm.slice(i, i + 4))) {
+      // A subject that changes a list of documents goes on over it: "sửa đổi, bổ sung một số điều
+      // của Thông tư số A ngày ..., Thông tư số B ngày ... và Thông tư số C".
+      if (!(LISTED_DOC.test(F.slice(i, i + 40)) && changesList(F, pos, i))) return i;
+    }
   }
   return max;
 }
@@ -560,8 +572,18 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     if (h.parent !== null) {
       const o = hits[h.parent];
       let from = o.titleStart;
-      for (let k = j - 1; k > h.parent; k--) if (hits[k].parent === h.parent) { from = Math.max(hits[k].end, hits[k].tailEnd); break; }
-      implied.push({ from: h.parent, to: j, relation: relationFromVerbs(F.slice(from, h.start)), start: o.start, end: h.end });
+      let sibling: Implied | null = null;
+      for (let k = j - 1; k > h.parent; k--) {
+        if (hits[k].parent !== h.parent) continue;
+        from = Math.max(hits[k].end, hits[k].tailEnd);
+        // (Not after a sibling with a title of its own, whose verbs may be what the list continues.)
+        sibling = hits.some((x) => x.parent === k) ? null : implied.find((l) => l.from === h.parent && l.to === k) ?? null;
+        break;
+      }
+      // The next item of a list in the title shares the verb: "... của Thông tư A, Thông tư B và Thông tư C".
+      const gap = F.slice(from, h.start);
+      const relation = sibling && /^[\s,;]*(va|hoac)?[\s,]*$/.test(gap.replace(new RegExp(`(${TYPE_ALT})\\s*(so)?\\s*[:.]?\\s*$`), '')) ? sibling.relation : relationFromVerbs(gap);
+      implied.push({ from: h.parent, to: j, relation, start: o.start, end: h.end });
       h.relation = 'cites';
       continue;
     }

@@ -210,6 +210,17 @@ describe('lists, lead-ins, passives and the article on entry into force', () => 
       ['37/2006/NĐ-CP', 'Nghị định', null],
     ]);
   });
+  test('a title that amends a list of documents relates to each of them', () => {
+    const d = letter('Căn cứ Thông tư số 119/2014/TT-BTC ngày 25/8/2014 của Bộ Tài chính sửa đổi, bổ sung một số điều của Thông tư số 156/2013/TT-BTC ngày 06/11/2013, Thông tư số 111/2013/TT-BTC ngày 15/8/2013 và Thông tư số 219/2013/TT-BTC ngày 31/12/2013;');
+    expect(d.references.map((r) => [r.number, r.relation])).toEqual([
+      ['119/2014/TT-BTC', 'based_on'], ['156/2013/TT-BTC', 'cites'], ['111/2013/TT-BTC', 'cites'], ['219/2013/TT-BTC', 'cites'],
+    ]);
+    expect(d.impliedLinks.map((l) => [l.from, l.relation, l.to])).toEqual([
+      ['119/2014/TT-BTC', 'amends', '156/2013/TT-BTC'],
+      ['119/2014/TT-BTC', 'amends', '111/2013/TT-BTC'],
+      ['119/2014/TT-BTC', 'amends', '219/2013/TT-BTC'],
+    ]);
+  });
 });
 
 describe('spelling variants', () => {
