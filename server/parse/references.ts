@@ -310,7 +310,7 @@ function selfReference(subject: string, docType: string | null): boolean | null 
 
 const CHANGE_VERB = /(sua doi,? bo sung|sua doi|thay the|bai bo|huy bo|het hieu luc)/g;
 /** The head of a clause that is only a list item: a type word and/or "số", nothing else. */
-const ITEM_HEAD = new RegExp(`^((cac|nhung) )?((${TYPE_ALT})${MODIFIERS} ?)?(so)?\\s*[:.]?\\s*$`);
+const ITEM_HEAD = new RegExp(`^((cac|nhung) )?(((dieu|khoan|diem|muc|chuong) [0-9a-z.]{1,6},? )*(cua )?)?((${TYPE_ALT})${MODIFIERS} ?)?(so)?\\s*[:.]?\\s*$`);
 
 /**
  * Find and relate every citation in one document.
@@ -517,7 +517,7 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     if (j > 0 && hits[j].parent === null) {
       const prev = hits[j - 1];
       const between = F.slice(Math.max(prev.end, prev.tailEnd), hits[j].start);
-      if (prev.parent === null && /^[\s,;]*(va|cung|hoac)?[\s,]*(cac)?\s*$/.test(between) && !/;/.test(between)) hits[j].listPrev = j - 1;
+      if (prev.parent === null && !/;/.test(between) && (/^[\s,;]*(va|cung|hoac)?[\s,]*(cac)?\s*$/.test(between) || /^[\s,]*(va|hoac)\s+(dieu|khoan|diem|muc)\s/.test(between) && onlyProvisions(between))) hits[j].listPrev = j - 1;
     }
   }
   // Lists share their type and issuer: "các Chỉ thị số 15/CT-TTg ..., số 16/CT-TTg ... của Thủ tướng Chính phủ".

@@ -221,6 +221,12 @@ describe('lists, lead-ins, passives and the article on entry into force', () => 
       ['119/2014/TT-BTC', 'amends', '219/2013/TT-BTC'],
     ]);
   });
+  test('a repeal reaches every item, also those named by a provision ("Khoản 9 Điều 4 Nghị định ...")', () => {
+    const d = letter('Bãi bỏ Nghị định số 87/2010/NĐ-CP; Khoản 9 Điều 4 Nghị định 26/2009/NĐ-CP và Khoản 3 Điều 1 Nghị định 113/2011/NĐ-CP.');
+    expect(d.references.map((r) => [r.number, r.relation])).toEqual([
+      ['87/2010/NĐ-CP', 'repeals'], ['26/2009/NĐ-CP', 'repeals'], ['113/2011/NĐ-CP', 'repeals'],
+    ]);
+  });
 });
 
 describe('spelling variants', () => {
