@@ -15,7 +15,7 @@ import { fold, foldKey, squash } from './clean';
 import { readNgayDate } from './dates';
 import { classifyAuthority, issuerFromCode } from './issuers';
 import { SymbolParts, canonicalSymbol, decomposeSymbol, typeOfSymbol } from './symbols';
-import { ISSUER_NAMES, TYPE_WORDS, codeInfo, isListedIssuerCode, typeFromCode } from './vocab';
+import { ISSUER_NAMES, NATIONAL_NAMES, TYPE_WORDS, codeInfo, isListedIssuerCode, isTypeCode, typeFromCode } from './vocab';
 
 export interface RefHit {
   start: number;
@@ -161,12 +161,23 @@ function readAuthority(norm: string, F: string, pos: number, limit: number, prov
     const known = listedPrefix(words.slice(0, n).map((x) => x.w));
     if (known && known < n) {
       const next = fold(words[known].w);
-      if (/^\p{L}/u.test(next) && (next.length === 1 || FOLDED_STOPS.has(next))) {
+      // A national body's name is whole: what follows in lower case is the sentence ("Chính phủ quy
+      // định", "Tổng cục Thuế chuyển"); a local one may go on with its place ("Chi cục Thuế quận ...").
+      // ("và" before a capital joins a second body: "Tổng cục Thuế và Bảo hiểm xã hội Việt Nam".)
+      const national = NATIONAL.has(words.slice(0, known).map((x) => fold(x.w)).join(' ')) && /^\p{Ll}/u.test(words[known].w)
+        && !(next === 'va' && known + 1 < words.length && /^\p{Lu}/u.test(words[known + 1].w));
+      if (/^\p{L}/u.test(next) && (next.length === 1 || FOLDED_STOPS.has(next) || national)) {
         const short = classifyAuthority(words.slice(0, known).map((x) => x.w).join(' '), province);
         if (short) return { issuer: short, end: words[known - 1].end };
       }
     }
     return { issuer, end: words[n - 1].end };
+  }
+  // An organisation known by its short name: "của EuroCham", "của VCCI".
+  if (words.length && /^[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*$/.test(words[0].w) && words[0].w.length >= 3 && !(words.length > 1 && /^\p{Lu}/u.test(words[1].w))) {
+    // An issuer code written for the body ("của TCHQ") is that body.
+    const known = codeInfo(words[0].w)?.name ? issuerFromCode(words[0].w, province) : null;
+    return { issuer: known ?? { name: words[0].w, code: null, level: null, province: null, branch: null }, end: words[0].end };
   }
   // Letters answered by tax and customs offices come from firms: "của Công ty TNHH Kính NSG Việt Nam".
   // The name runs to its last capitalised word or acronym; a firm has no administrative level.
@@ -183,6 +194,7 @@ function readAuthority(norm: string, F: string, pos: number, limit: number, prov
 /** Stop words by their folded form, less those that fold onto words of names (quận, thị, Nam, Sở, và, Ban). */
 const FOLDED_STOPS = new Set(STOP_FORMS.map(fold).filter((w) => !['quan', 'thi', 'nam', 'so', 'va', 'ban', 'tai', 'cac'].includes(w)));
 const LISTED_NAMES = ISSUER_NAMES.map((n) => fold(n).split(/\s+/));
+const NATIONAL = new Set(NATIONAL_NAMES.map((n) => fold(n)));
 /** How many leading words form a listed authority's name ("Bộ Tài chính"), the longest; 0 if none. */
 function listedPrefix(words: string[]): number {
   const f = words.map((w) => fold(w));
@@ -357,7 +369,14 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
       if (tm[2] && tm[2] !== 'van ban') { type = TYPE_NAME_BY_WORD.get(tm[2].replace(/\s+/g, ' ')) ?? null; typeFromText = !!type; }
     }
     if (!type) type = parts.typeCode ? typeFromCode(parts.typeCode) : null;
-    const hit = newHit(start, s.index + s.text.length, number, parts, type, typeFromText);
+    // Firms number their letters their own way: the symbol may run on ("1511/2019/GDT/EUR-HR&TSC",
+    // "190101/CV/RKV", "76/CV-Habeco.NA"); the parts read above stay those of its official-looking head.
+    const more = /^(?:[/&][A-Za-z0-9][A-Za-z0-9&_-]*|\.[A-Z0-9][A-Za-z0-9&_-]*)+/.exec(norm.slice(s.index + s.text.length, s.index + s.text.length + 40));
+    // ... but "134/2016/NĐ.CP" is an OCR'd "134/2016/NĐ-CP": a type code, a dot, an issuer code.
+    const dotted = more && /^\.([A-Za-z]+)$/.exec(more[0]);
+    const lastCode = number.split(/[/-]/).pop() ?? '';
+    const full = !more ? number : dotted && isTypeCode(lastCode) && codeInfo(dotted[1])?.name ? canonicalSymbol(`${number}-${codeInfo(dotted[1]) && dotted[1].toUpperCase() === 'CP' ? 'CP' : dotted[1]}`) : number + more[0];
+    const hit = newHit(start, s.index + s.text.length + (more ? more[0].length : 0), full, parts, type, typeFromText);
     hit.symStart = s.index;
     hits.push(hit);
   }
@@ -425,6 +444,24 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     h.tailEnd = end;
     hits.push(h);
   }
+  // --- letters numbered outside the official scheme, named as letters and dated: "công văn số
+  // 08/2020-HQ&T ngày 13/6/2020", "văn bản số CV-012018/DS ngày 17/9/2018", "số 2201-21/JBSV ngày ..." ---
+  const looseRe = /(cong van|van ban|thu)\s+(so|sô)\s*[:.]?\s*/g;
+  looseRe.lastIndex = ctx.start;
+  let lz: RegExpExecArray | null;
+  while ((lz = looseRe.exec(F)) && lz.index < ctx.end) {
+    const at = lz.index;
+    const tokAt = at + lz[0].length;
+    if (!usable(at) || hits.some((h) => tokAt >= h.start && tokAt < h.end)) continue;
+    const tm2 = /^[A-Za-z0-9][A-Za-z0-9./&_-]*[A-Za-z0-9]/.exec(norm.slice(tokAt, Math.min(ctx.end, tokAt + 40)));
+    if (!tm2 || !/\d/.test(tm2[0]) || !/[A-Za-z/-]/.test(tm2[0]) || tm2[0].length < 4) continue;
+    const after = tokAt + tm2[0].length;
+    if (!/^\s*,?\s*((de|ghi)\s+)?ngay\b/.test(F.slice(after, after + 14))) continue;
+    const lead = norm.slice(at, at + lz[1].length);
+    const h = newHit(at, after, tm2[0], null, /^(c|C)/.test(lead) || /^(v|V)/.test(lead) ? 'Công văn' : null, true);
+    h.symStart = tokAt;
+    hits.push(h);
+  }
   hits.sort((a, b) => a.start - b.start);
 
   // --- tails: date, issuer, subject ---
@@ -433,11 +470,15 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     const limit = i + 1 < hits.length ? Math.max(hits[i + 1].start, h.end) : ctx.end;
     let p = Math.max(h.end, h.tailEnd);
     for (let round = 0; round < 2; round++) {
-      const gap = /^[\s,]*/.exec(norm.slice(p, p + 6))![0].length;
+      // (OCR leaves a stray "." or ">" before the date: "128/TT-BTC.ngày 05/9/2014"; a letter is
+      // "đề ngày" / "ghi ngày" a day.)
+      const gap = /^[\s,.>]*/.exec(norm.slice(p, p + 6))![0].length;
       const f = F.slice(p + gap, p + gap + 8);
-      if (!h.issuedOn && f.startsWith('ngay')) {
-        const d = readNgayDate(F.slice(p + gap, Math.min(ctx.end, p + gap + 40)));
-        if (d) { h.issuedOn = d.iso; h.year = d.year; p = p + gap + d.length; continue; }
+      const dated = /^((de|ghi) )?ngay/.exec(F.slice(p + gap, p + gap + 9));
+      if (!h.issuedOn && dated) {
+        const skip = dated[0].length - 4;
+        const d = readNgayDate(F.slice(p + gap + skip, Math.min(ctx.end, p + gap + skip + 40)));
+        if (d) { h.issuedOn = d.iso; h.year = d.year; p = p + gap + skip + d.length; continue; }
       }
       if (!h.issuerFromText && /^(cua|do) /.test(f)) {
         const a = readAuthority(norm, F, p + gap + 4, Math.min(limit, p + 200), ctx.province);

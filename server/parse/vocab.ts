@@ -168,6 +168,9 @@ const ISSUER_CODES: Record<string, CodeInfo> = {
 /** The proper spelling of every authority named by an issuer code ("Bộ Lao động - Thương binh và Xã hội"), for restoring OCR'd names. */
 export const ISSUER_NAMES: readonly string[] = [...new Set(Object.values(ISSUER_CODES).map((c) => c.name).filter((n): n is string => !!n && n.includes(' ')))];
 
+/** Names of national bodies ("Chính phủ", "Bộ Tài chính", "Tổng cục Thuế"): complete as they stand, never followed by a place. */
+export const NATIONAL_NAMES: readonly string[] = [...new Set(Object.values(ISSUER_CODES).filter((c) => c.scope === 'national').map((c) => c.name).filter((n): n is string => !!n && n.includes(' ')))];
+
 /**
  * What a symbol's issuer code says about its issuer.
  * @example codeInfo('TTg') → {name: 'Thủ tướng Chính phủ', level: 'central', branch: 'state', scope: 'national'}

@@ -227,6 +227,21 @@ describe('lists, lead-ins, passives and the article on entry into force', () => 
       ['87/2010/NĐ-CP', 'repeals'], ['26/2009/NĐ-CP', 'repeals'], ['113/2011/NĐ-CP', 'repeals'],
     ]);
   });
+  test('letters numbered by firms in their own way are kept whole, with their date and sender', () => {
+    const d = letter('Trả lời công văn số 1511/2019/GDT/EUR-HR&TSC ngày 15/11/2019 của EuroCham, công văn số 08/2020-HQ&T ngày 13/6/2020 của Công ty TNHH may mặc Bình An, văn bản số CV-012018/DS đề ngày 17/9/2018 và công văn số 76/CV-Habeco.NA ngày 2/3/2020 của TCHQ; Căn cứ Nghị định số 134/2016/NĐ.CP ngày 01/9/2016 của Chính phủ, Thông tư số 128/2014/TT-BTC.ngày 05/9/2014 của Bộ Tài chính quy định chi tiết;');
+    expect(d.references.map((r) => [r.number, r.issuedOn, r.issuer?.name ?? null])).toEqual([
+      ['1511/2019/GDT/EUR-HR&TSC', '2019-11-15', 'EuroCham'],
+      ['08/2020-HQ&T', '2020-06-13', 'Công ty TNHH may mặc Bình An'],
+      ['CV-012018/DS', '2018-09-17', null],
+      ['76/CV-Habeco.NA', '2020-03-02', 'Tổng cục Hải quan'],
+      ['134/2016/NĐ-CP', '2016-09-01', 'Chính phủ'],
+      ['128/2014/TT-BTC', '2014-09-05', 'Bộ Tài chính'],
+    ]);
+  });
+  test('a national body\'s name is whole: the lower-case words after it are the sentence', () => {
+    const d = letter('Theo Nghị định số 12/2015/NĐ-CP ngày 12/02/2015 của Chính phủ xác định rõ hoạt động gia công, Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Tổng cục Thuế chuyển sang, và Quy chế số 5423/QCPH-BHXH-TCT ngày 10/12/2021 của Tổng cục Thuế và Bảo hiểm xã hội Việt Nam.');
+    expect(d.references.map((r) => r.issuer?.name ?? null)).toEqual(['Chính phủ', 'Tổng cục Thuế', expect.stringMatching(/^Tổng cục Thuế và Bảo hiểm xã hội/)]);
+  });
 });
 
 describe('spelling variants', () => {
