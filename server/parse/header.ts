@@ -425,9 +425,27 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
 
   return {
     number, parts, type, title, titleSpan, issuer, parentIssuer, ofLine, place, placeProvince, issuedOn, year,
-    to: readList(lines, first, Math.min(last, first + 80), /^\W{0,4}kinh gui\b|(?<=\s)kinh gui\s*:/, stampLines),
+    to: addressees(readList(lines, first, Math.min(last, first + 80), /^\W{0,4}kinh gui\b|(?<=\s)kinh gui\s*:/, stampLines)),
     received, stampLines, bodyLine, warnings,
   };
+}
+
+/**
+ * Addressees without their address or tax code: a letter to a firm adds "(Đ/c: ...)", "Địa chỉ: ..."
+ * or "Mã số thuế: ..." on the same or the next line; those are no recipients of their own.
+ * @example addressees(['Công ty TNHH A - MST: 0101', 'Địa chỉ: 12 Láng Hạ']) → ['Công ty TNHH A']
+ */
+function addressees(items: string[]): string[] {
+  const out: string[] = [];
+  for (const it of items) {
+    const f = fold(it);
+    // ("Đ/c Chủ tịch ..." is "đồng chí", a person addressed; "Đ/c:" with a colon is an address.)
+    if (/^\W{0,3}((dia|bia) chi|d\/c\s*:|dc\s*:|ma so thue|mst|dien thoai|dt\s*:|email|fax)/.test(f)) continue;
+    const cut = /[\s,;(-]*\(?\s*\b(dia chi|d\/c\s*:|ma so thue|mst)/.exec(f);
+    const name = (cut && cut.index > 3 ? it.slice(0, cut.index) : it).replace(/[\s,;:(-]+$/u, '').replace(/\s\p{L}$/u, '').trim();
+    if ((name.match(/\p{L}/gu) ?? []).length >= 2) out.push(name);
+  }
+  return out;
 }
 
 /** The place words before the comma of "Lai Châu, ngày ...": capitalised words, read backwards. */

@@ -143,15 +143,17 @@ describe('the subject of a letter (V/v)', () => {
     expect(r.title).toBe('khấu trừ thuế giá trị gia tăng');
   });
 
-  test('a province written without its marks takes its own spelling as the place; the subject drops its full stop', () => {
+  test('a province written without its marks takes its own spelling as the place; the subject drops its full stop; the addressee drops its address', () => {
     const d = first([
       'TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
       'CỤC THUẾ TP HẢI PHÒNG Độc lập - Tự do - Hạnh phúc',
       'Số: 2703/CT-TTHT Hai Phòng, ngày 21 tháng 9 năm 2018',
       'V/v miễn thuế TNDN.',
-      'Kính gửi: Công ty TNHH Đông Hải',
+      'Kính gửi: Công ty TNHH Đông Hải (Đ/c: Lô 5, KCN Đình Vũ)',
+      '- Mã số thuế: 0200123456',
     ].join('\n'));
     expect(d.place).toBe('Hải Phòng');
+    expect(d.recipients.filter((r) => r.list === 'to').map((r) => r.name)).toEqual(['Công ty TNHH Đông Hải']);
     // The subject's closing full stop is not part of it; an abbreviation keeps its capitals.
     expect(d.title).toBe('miễn thuế TNDN');
     expect(d.issuedOn).toBe('2018-09-21');
