@@ -50,7 +50,7 @@ TYPE_BY_WORD.set('lenh', 'Lệnh');
 const VV_INLINE = /\s(?:V\s?[/|Il1]\s?[vV]|V\.v|Về việc)\b\.?\s*[:.]?\s*(?=\S)/u;
 /** A subject line whose "V/v" OCR garbled ("VW", "V4", "VA", "Ứ⁄", "W⁄%:", "Vis"): a short token, then lower-case words. */
 const GARBLED_VV = /^[\W\d_]{0,3}(?:(?:[VWỨU][^\p{L}\s]\S{0,2}|[VW][A-Z%]{1,2}|V[wv]|Vis|iv|Viv)\s*[:.]?\s+(?=\p{L})|[VWỨUvi]\S{0,3}\s*[:.]?\s+(?=\p{Ll}\S*\s+\p{Ll}))/u;
-const VV = /^[\W\d_]{0,4}(V\s?[/|Il1]\s?[vV]|V\.v|Viv|VWv|Vív|Về việc|VỀ VIỆC)\b\.?\s*[:.]?\s*/u;
+const VV = /^[\W\d_]{0,4}(V\s?[/|Il1]\s?[vV]|V\.v|Viv|VWv|Vív|Vv|V[A-Z]v|Về việc|VỀ VIỆC)\b\.?\s*[:.]?\s*/u;
 const BODY_START_FOLDED = /^\W{0,3}(can cu|thuc hien|trien khai|trong (thoi gian|nhung|nam|thang|tuan)|hien nay|qua |tai (phien|hoi nghi|cuoc)|theo (de nghi|chi dao|bao cao)|de (tiep tuc|trien khai|thuc hien|kip thoi)|nham |truoc tinh hinh|thoi gian (qua|vua qua|toi)|ngay \d|tra loi|dieu \d|chuong [ivx\d])/;
 /** A body sentence opens here: "Căn cứ", "Thực hiện" ... with a capital, diacritics or not (OCR). */
 function bodyStart(t: string, f: string): boolean {

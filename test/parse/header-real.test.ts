@@ -131,6 +131,17 @@ describe('the subject of a letter (V/v)', () => {
       'Kính gửi: Công ty TNHH Minh Phát',
     ].join('\n'));
     expect(d.title).toBe('hoàn thuế thu nhập cá nhân');
+    // "Vv" and "VAv" under a number line OCR could not read.
+    for (const vv of ['Vv', 'VAv']) {
+      const g = first([
+        'TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'CỤC THUẾ TỈNH BẮC NINH Độc lập - Tự do - Hạnh phúc',
+        'Số: #@&/CT-TTHT Bắc Ninh, ngày 02 tháng 7 năm 2018',
+        `${vv} tỷ giá quy đổi để tính thuế nhà thầu`,
+        'Kính gửi: Công ty TNHH Hòa Bình',
+      ].join('\n'));
+      expect([g.title, g.type]).toEqual(['tỷ giá quy đổi để tính thuế nhà thầu', 'Công văn']);
+    }
     // A stray letter of scan residue before a mid-line "Kính gửi:" is not part of the subject.
     const r = first([
       'TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
