@@ -136,7 +136,7 @@ describe('the subject of a letter (V/v)', () => {
       const g = first([
         'TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
         'CỤC THUẾ TỈNH BẮC NINH Độc lập - Tự do - Hạnh phúc',
-        'Số: #@&/CT-TTHT Bắc Ninh, ngày 02 tháng 7 năm 2018',
+        'Số:/(?Ö/CT-TTHT Bắc Ninh, ngàyQ2háng Ï năm 2018',
         `${vv} tỷ giá quy đổi để tính thuế nhà thầu`,
         'Kính gửi: Công ty TNHH Hòa Bình',
       ].join('\n'));
