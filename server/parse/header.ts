@@ -218,6 +218,13 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
     const SIGNED = /th\S{0,3}i gian k\S{0,2}\W{0,4}(\d{1,2})[./-](\d{1,2})[./-](\d{4})/;
     let m: RegExpExecArray | null = null;
     for (let i = first; i <= last && !m; i++) m = SIGNED.exec(lines[i].f);
+    // OCR may garble the label ("Thor giản ky: 12.11.2018 10:27:40"): a dotted date with a time of
+    // day in the first lines is that stamp too.
+    for (let i = first, seen = 0; i <= last && !m && seen < 6; i++) {
+      if (isBlank(lines[i])) continue;
+      seen++;
+      m = /(?:^|\s)(\d{2})\.(\d{2})\.(\d{4})\s+\d{1,2}:\d/.exec(lines[i].f);
+    }
     fallbackDate(m, 'issue date taken from the digital signature time');
   }
   if (!issuedOn) {

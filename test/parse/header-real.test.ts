@@ -241,6 +241,15 @@ describe('issuer names as written by OCR', () => {
     ].join('\n'));
     expect(d.issuedOn).toBe('2021-02-08');
     expect(d.warnings).toContain('issue date taken from the digital signature time');
+    // The stamp above the header, its label garbled by OCR.
+    const g = first([
+      '‘Thor giản ky: 12.11.2018 10:27:40',
+      'BỘ CÔNG THƯƠNG CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Số: 9123 /BCT-PC Hà Nội, ngày tháng năm 2018',
+      'V/v trả lời kiến nghị',
+      'Kính gửi: Công ty TNHH Thử Nghiệm',
+    ].join('\n'));
+    expect(g.issuedOn).toBe('2018-11-12');
   });
   test('a resolution of the National Assembly: "Nghị quyết số:" and the adoption clause', () => {
     const d = first([
