@@ -116,6 +116,8 @@ const KINDS: Kind[] = [
   { re: /^chinh phu\b/, level: 'central', branch: 'state', code: 'CP' },
   { re: /^(uy ban thuong vu quoc hoi)/, level: 'central', branch: 'state', code: 'UBTVQH' },
   { re: /^quoc hoi/, level: 'central', branch: 'state', code: 'QH' },
+  // The National Assembly's own offices and committees: "Tổng Thư ký Quốc hội", "Văn phòng Quốc hội", "Ủy ban Kinh tế của Quốc hội".
+  { re: /^(tong thu ky quoc hoi|van phong quoc hoi|hoi dong dan toc|uy ban (kinh te|tai chinh,? ngan sach|phap luat|tu phap|xa hoi|quoc phong va an ninh|van hoa,? giao duc|khoa hoc,? cong nghe va moi truong|doi ngoai)( cua quoc hoi)?$)/, level: 'central', branch: 'state', code: null },
   { re: /^chu tich nuoc/, level: 'central', branch: 'state', code: 'CTN' },
   { re: /^ban chi dao (quoc gia|trung uong)/, level: 'central', branch: 'state', code: null },
   { re: /^bo (?!chinh tri|doi|chi huy|phan|may)[a-z]/, level: 'central', branch: 'agency', code: null },

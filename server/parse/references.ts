@@ -83,7 +83,7 @@ const STOP_FORMS = ['về', 'v/v', 'việc', 'đã', 'thì', 'thi', 'tại', 'tr
 /** Lower-case phrases that follow an authority's name in a sentence: "của Chính phủ hết hiệu lực", "Bộ Tài chính đồng thời". */
 const AFTER_AUTHORITY = /^(het hieu luc|thong bao|dong thoi|de nghi|vuong mac|chi dao|tra loi|cho biet|lien quan|phoi hop|bao cao|trien khai|to chuc thuc hien|co y kien|nhan duoc|xin y kien|ky ngay|hien hanh)\b/;
 /** After "và", the start of a provision or a document rather than a second authority. */
-const AFTER_AND = /^\s+(dieu|khoan|diem|muc|chuong|phu luc|nghi dinh|nghi quyet|thong tu|quyet dinh|luat|cong van|chi thi|ke hoach|van ban)\b/;
+const AFTER_AND = /^\s+(dieu|khoan|diem|muc|chuong|phu luc|nghi dinh|nghi quyet|thong tu|quyet dinh|luat|cong van|chi thi|ke hoach|van ban|de an|du an|chien luoc|chuong trinh)\b/;
 /** Words that end a law's name ("Luật Đất đai ngày ..."), as written. */
 const LAW_STOP_FORMS = ['ngày', 'số', 'só', 'sô', 'sé', 'sỗ', 'năm', 'đã', 'được', 'quy', 'hướng', 'thì', 'có', 'theo', 'tại', 'về', 'để', 'nhằm', 'trong', 'khi', 'này',
   'hoặc', 'hay', 'mà', 'là', 'như', 'nhưng', 'phải', 'không', 'chưa', 'nếu', 'cũng', 'đều', 'sẽ', 'vẫn', 'hiện', 'thay', 'sửa', 'bãi', 'hết', 'áp',
@@ -205,7 +205,8 @@ function listedPrefix(words: string[]): number {
   return best;
 }
 const LEAD_GAP = new RegExp(`^[\\s,]*(tai|theo|qua|bang)\\s+((cac|nhung)\\s+)?((${TYPE_ALT_WRAPPED})${MODIFIERS}\\s*)?(so\\s*[:.]?)?\\s*$`);
-const FIRM = /^(cong ty|tong cong|tap doan|ngan hang|hop tac|chi nhanh|van phong dai)\b/;
+/** Bodies with no administrative level that write to the authorities: firms, associations, hospitals, schools, embassies. */
+const FIRM = /^(cong ty|tong cong|tap doan|ngan hang|hop tac|chi nhanh|van phong dai|hiep hoi|lien hiep|to chuc|benh vien|truong dai|truong cao|dai su|lanh su)\b/;
 
 const LISTED_DOC = new RegExp(`^,\\s*(${TYPE_ALT})\\s+(so\\s*)?\\d`);
 const LISTED_LAST = new RegExp(`^ (va|hoac) (${TYPE_ALT})\\s+(so\\s*)?\\d`);
@@ -480,7 +481,8 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
         const d = readNgayDate(F.slice(p + gap + skip, Math.min(ctx.end, p + gap + skip + 40)));
         if (d) { h.issuedOn = d.iso; h.year = d.year; p = p + gap + skip + d.length; continue; }
       }
-      if (!h.issuerFromText && /^(cua|do) /.test(f)) {
+      // ("của" may end a line: "... ngày 02/3/2020 của\nCông ty TNHH ...".)
+      if (!h.issuerFromText && /^(cua|do)\s/.test(f)) {
         const a = readAuthority(norm, F, p + gap + 4, Math.min(limit, p + 200), ctx.province);
         if (a) { h.issuer = a.issuer; h.issuerFromText = true; p = a.end; continue; }
       }
