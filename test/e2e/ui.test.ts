@@ -290,6 +290,8 @@ test('the graph works from the keyboard: arrows move and announce, Escape return
 });
 
 test('play reveals the documents in date order', async () => {
+  // The chain 172-TB/TW → 1276-CV/TU → 628/UBND-VX: three documents, three dates.
+  await open(`/?doc=${encodeURIComponent(IDS.tb172)}&mode=trace-down`);
   await page.fill('#play-speed', '6');
   await page.click('#play');
   const seen: number[] = [];

@@ -243,7 +243,7 @@ describe('lists, lead-ins, passives and the article on entry into force', () => 
     expect(d.references.map((r) => r.issuer?.name ?? null)).toEqual(['Chính phủ', 'Tổng cục Thuế', expect.stringMatching(/^Tổng cục Thuế và Bảo hiểm xã hội/)]);
   });
   test('the sender on the next line, associations, and the National Assembly\'s offices', () => {
-    const d = letter('Sở nhận được công văn số 29/CV-CT ngày 02/3/2020 của\nCông ty TNHH Quốc tế Chutex về việc hoàn thuế, công văn số 2103/HHTMHQ ngày 3/4/2020 và công văn số 2134/HHTMHQ ngày 5/4/2020 của Hiệp hội Thương mại Hàn Quốc, và Công văn số 1649/TTKQH-TCNS ngày 5/5/2020 của Tổng Thư ký Quốc hội.');
+    const d = letter('Sở nhận được công văn số 29/CV-CT ngày 02/3/2020 của\nCông ty TNHH Quốc tế Chutex về việc hoàn thuế. Sở cũng nhận được công văn số 2103/HHTMHQ ngày 3/4/2020 và công văn số 2134/HHTMHQ ngày 5/4/2020 của Hiệp hội Thương mại Hàn Quốc, và Công văn số 1649/TTKQH-TCNS ngày 5/5/2020 của Tổng Thư ký Quốc hội.');
     expect(d.references.map((r) => r.issuer?.name ?? null)).toEqual([
       'Công ty TNHH Quốc tế Chutex', 'Hiệp hội Thương mại Hàn Quốc', 'Hiệp hội Thương mại Hàn Quốc', 'Tổng Thư ký Quốc hội',
     ]);
