@@ -270,6 +270,7 @@ function sentenceEnd(norm: string, pos: number, ceil: number): number {
   return max;
 }
 
+const TYPE_START = new RegExp(`^\\s*(theo\\s+)?(${TYPE_ALT})\\b`);
 const PROVISION_WORDS = new RegExp(`\\b((dieu|khoan|diem|muc|chuong|phan|phu luc)\\s+[0-9a-z.]{1,6}|${TYPE_ALT}|so|va|cua|tai|cac|nhung|quy dinh|theo|hoac)\\b`, 'g');
 /** Whether a folded gap holds nothing but provisions, type words and connectives ("..., Điều 86 Thông tư số"). */
 function onlyProvisions(seg: string): boolean {
@@ -683,8 +684,16 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
       if (lead) { h.relation = lead; continue; }
     }
     const before = F.slice(Math.max(ctx.start, h.start - 30), h.start);
-    // "Mẫu ... ban hành kèm theo Thông tư X" says the form belongs to X: a mention, not an enclosure.
-    if (/(gui kem theo|kem theo|sao gui|gui kem|dinh kem)\s*$/.test(before) && !/ban hanh kem theo\s*$/.test(before)) { h.relation = 'attaches'; continue; }
+    // "Mẫu ... ban hành kèm theo Thông tư X", "Phụ lục I ... kèm theo Nghị định X" and an annex's
+    // heading "(Kèm theo Quyết định số X ...)" say the form or annex belongs to X: a mention, not an enclosure.
+    const owner = /ban\s+hanh\s+kem theo\s*$|\(\s*kem theo\s*$/.test(before)
+      || /(phu luc|mau|bieu|danh muc|quy che|quy dinh|dieu le)\b[^.;:]{0,80}kem theo\s*$/.test(F.slice(Math.max(ctx.start, h.start - 110), h.start));
+    if (/(gui kem theo|kem theo|sao gui|gui kem|dinh kem)\s*$/.test(before) && !owner) { h.relation = 'attaches'; continue; }
+    // "công văn số X ... (bản photocopy gửi kèm theo)": enclosed, said after it.
+    // (A closed aside, not an annex heading "(Kèm theo công văn số ...)".)
+    const aside = /^[^.;()]{0,40}\(([^()]{0,40}?)(gui kem|kem theo|dinh kem|kem)([^()]{0,40})\)/.exec(F.slice(Math.max(h.end, h.tailEnd), Math.max(h.end, h.tailEnd) + 120));
+    // ("(chi tiết tại Phụ lục đính kèm)" encloses this letter's own annex, not the document.)
+    if (aside && !TYPE_START.test(aside[3]) && !/(phu luc|bieu|mau|chi tiet)/.test(aside[1])) { h.relation = 'attaches'; continue; }
     h.relation = 'cites';
   }
 

@@ -249,6 +249,12 @@ describe('lists, lead-ins, passives and the article on entry into force', () => 
     ]);
     expect(d.references[3].issuer).toMatchObject({ level: 'central', branch: 'state' });
   });
+  test('a form or annex "kèm theo" a document belongs to it; an aside "(bản photocopy gửi kèm)" encloses the letter', () => {
+    const d = letter('Người nộp thuế khai theo mẫu số 05/QTT-TNCN ban\nhành kèm theo Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài chính, theo Phụ lục I - Danh mục kèm theo Nghị định số 126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ. Bộ Tài chính đã có công văn số 15725/BTC-CST ngày 4/11/2016 (bản photocopy gửi kèm theo để tham khảo). Tổng cục giới thiệu Thông tư số 19/2021/TT-BTC (chi tiết tại Phụ lục đính kèm).');
+    expect(d.references.map((r) => [r.number, r.relation])).toEqual([
+      ['80/2021/TT-BTC', 'cites'], ['126/2020/NĐ-CP', 'cites'], ['15725/BTC-CST', 'attaches'], ['19/2021/TT-BTC', 'cites'],
+    ]);
+  });
 });
 
 describe('spelling variants', () => {
