@@ -713,6 +713,16 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     for (let k = h.listPrev; k !== null && hits[k].relation === 'cites'; k = hits[k].listPrev) hits[k].relation = 'repeals';
   }
 
+  // --- an article quoted from another document ("“Điều 23. Sửa đổi, bổ sung Điều 53 Thông tư số
+  // 156/2013/TT-BTC ...") speaks for that document: here it is only mentioned ---
+  for (const h of hits) {
+    if (h.relation === 'cites' || inTitle(h.start)) continue;
+    const cs = clauseStart(norm, h.start, floor);
+    const lineStart = norm.lastIndexOf('\n', h.start - 1) + 1;
+    const from = cs >= lineStart ? lineStart : cs;
+    if (/^\s*"\s*(dieu|khoan|\d+\.)/.test(F.slice(from, from + 12))) h.relation = 'cites';
+  }
+
   // --- quotes ---
   for (const h of hits) {
     const qs = clauseStart(norm, h.start, ctx.start, false);

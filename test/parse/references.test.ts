@@ -255,6 +255,12 @@ describe('lists, lead-ins, passives and the article on entry into force', () => 
       ['80/2021/TT-BTC', 'cites'], ['126/2020/NĐ-CP', 'cites'], ['15725/BTC-CST', 'attaches'], ['19/2021/TT-BTC', 'cites'],
     ]);
   });
+  test('an article quoted from another document does not make this letter amend what it amends', () => {
+    const d = letter('Căn cứ Điều 23 Thông tư số 92/2015/TT-BTC ngày 15/6/2015 của Bộ Tài chính quy định:\n\n“Điều 23. Sửa đổi, bổ sung Điều 53 Thông tư số 156/2013/TT-BTC như sau:\n1. Hồ sơ hoàn thuế gồm giấy đề nghị.”\n\nSửa đổi khoản 2 Mục I Kế hoạch số 20/KH-UBND ngày 10/02/2020 của UBND tỉnh.');
+    expect(d.references.map((r) => [r.number, r.relation])).toEqual([
+      ['92/2015/TT-BTC', 'based_on'], ['156/2013/TT-BTC', 'cites'], ['20/KH-UBND', 'amends'],
+    ]);
+  });
 });
 
 describe('spelling variants', () => {
