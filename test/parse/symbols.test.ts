@@ -19,6 +19,8 @@ describe('symbols found in running text', () => {
     ['joint: Thông tư liên tịch 07/2007/TTLT-BTM-BTC', ['07/2007/TTLT-BTM-BTC']],
     ['spaced digits from OCR: Công văn số1 0 9 4 3/BYT-MT', ['10943/BYT-MT']],
     ['NFD input: Ch\u1ec9 th\u1ecb s\u1ed1 16/CT-TTg'.normalize('NFD'), ['16/CT-TTg']],
+    ['a doubled hyphen from OCR: Thông tư số 08/2013/TT- -BTC', ['08/2013/TT-BTC']],
+    ['NQ read as NO: Nghị quyết số 50- -NO/TW', ['50-NQ/TW']],
   ])('%s', (text, expected) => {
     expect(find(text)).toEqual(expected);
   });
