@@ -30,7 +30,7 @@ export function parseText(text: string, source: string, extraWarnings: string[] 
   let m: RegExpExecArray | null;
   while ((m = re.exec(norm))) symbols.push({ index: m.index, text: m[0] });
 
-  return spans.map((span, index) => {
+  const docs = spans.map((span, index): ParsedDocument => {
     const h = readHeader(norm, lines, span.firstLine, span.lastLine);
     const f = readFooter(lines, span.firstLine, span.lastLine, h.stampLines);
     const warnings = [...extraWarnings, ...h.warnings];
@@ -97,6 +97,18 @@ export function parseText(text: string, source: string, extraWarnings: string[] 
       references, impliedLinks, warnings,
     };
   });
+  // A document the file itself holds (the Politburo conclusion sent along with a provincial
+  // letter) dates the undated references to it.
+  const held = new Map(docs.filter((d) => d.number && d.issuedOn).map((d) => [foldKey(d.number!), d]));
+  for (const d of docs) {
+    for (const r of d.references) {
+      const o = r.number && !r.issuedOn ? held.get(foldKey(r.number)) : undefined;
+      if (!o || o === d || (r.year !== null && o.year !== null && r.year !== o.year)) continue;
+      r.issuedOn = o.issuedOn;
+      r.year = o.year;
+    }
+  }
+  return docs;
 }
 
 /**

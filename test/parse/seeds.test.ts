@@ -88,6 +88,8 @@ describe('seed 004: a Lai Châu letter with the Politburo conclusion attached', 
     const mentions = letter.references.filter((r) => r.number === '172-TB/TW');
     expect(mentions.length).toBeGreaterThan(0);
     expect(mentions.every((r) => r.relation === 'cites')).toBe(true);
+    // The conclusion sent along in the same file dates the letter's mentions of it.
+    expect(mentions.every((r) => r.issuedOn === '2020-03-21')).toBe(true);
     expect(letter.impliedLinks).toContainEqual(expect.objectContaining({ from: '1276-CV/TU', to: '172-TB/TW', relation: 'implements' }));
   });
   test('"Bệnh nhân số 133", "BN số 172", "ngõ 224" are not references', () => {
