@@ -286,10 +286,13 @@ function clauseHead(f: string): string {
     .trimStart();
 }
 
+const CONCLUSION = /^can\.? cu (vao )?(cac |nhung )?(quy dinh|huong dan|noi dung|co so|y kien|van ban|ly do)( phap ly)?( (nhu|neu|noi|o))? tren\b/;
 const TRIGGERS: Array<[RegExp, Relation]> = [
   [/^(can\.? cu|tren co so|xet (de nghi|to trinh|bao cao)|theo de nghi)/, 'based_on'],
   [/^(thuc hien|trien khai|quan triet|thi hanh|to chuc (thuc hien|trien khai)|chap hanh|huong dan (thuc hien|trien khai)|cu the hoa|theo chi dao (cua|tai)|thuc hien chi dao)/, 'implements'],
   [/^(sao gui|gui kem|kem theo|dinh kem)/, 'attaches'],
+  // "Nghị định này quy định chi tiết Luật X", "Thông tư này hướng dẫn thi hành Nghị định Y".
+  [new RegExp(`^(${TYPE_ALT}) nay (quy dinh chi tiet|huong dan (thi hanh|thuc hien|chi tiet))`), 'implements'],
 ];
 
 /** Which relation the verbs in a subject phrase give, using the last verb before the inner citation. */
@@ -347,7 +350,18 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     if (s.index >= ctx.end) break;
     // A symbol broken across lines may run into the next document's first line ("số 12/\nUBND ..."): not this one's.
     if (!usable(s.index) || s.index + s.text.length > ctx.end) continue;
-    const number = canonicalSymbol(s.text);
+    let number = canonicalSymbol(s.text);
+    // "số 21 9/2013/TT-BTC" is 219/2013 (OCR split it), but "sô 2 20/2017/NĐ-CP" is 20/2017 after a
+    // stray digit: when only the shorter form is cited elsewhere in the document, it is that one.
+    const split = /^(\d{1,3}) (\d{1,3})(?=[ \t]*\/)/.exec(s.text);
+    if (split) {
+      const tail = canonicalSymbol(s.text.slice(split[1].length + 1));
+      const elsewhere = (n: string) => ctx.symbols.some((o) => o !== s && o.index >= ctx.start && o.index < ctx.end && foldKey(canonicalSymbol(o.text)) === foldKey(n));
+      if (elsewhere(tail) && !elsewhere(number)) number = tail;
+    }
+    // A National Assembly term split by OCR: "78/2006/QH1 1" is QH11.
+    const term = /QH\d$/.test(number) ? /^ (\d)(?![\d\p{L}])/u.exec(norm.slice(s.index + s.text.length, s.index + s.text.length + 3)) : null;
+    if (term) number += term[1];
     if (ownKey && foldKey(number) === ownKey) continue;
     // A copy certification ("SAO Y BẢN CHÍNH / SAO LỤC ... Số: 17/SL-VP") numbers the copy, not a document cited.
     if (/^\d+\/(SY|SL|SLY|STL)(-|$)/i.test(number)) continue;
@@ -378,7 +392,7 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     const dotted = more && /^\.([A-Za-z]+)$/.exec(more[0]);
     const lastCode = number.split(/[/-]/).pop() ?? '';
     const full = !more ? number : dotted && isTypeCode(lastCode) && codeInfo(dotted[1])?.name ? canonicalSymbol(`${number}-${codeInfo(dotted[1]) && dotted[1].toUpperCase() === 'CP' ? 'CP' : dotted[1]}`) : number + more[0];
-    const hit = newHit(start, s.index + s.text.length + (more ? more[0].length : 0), full, parts, type, typeFromText);
+    const hit = newHit(start, s.index + s.text.length + (more ? more[0].length : 0) + (term ? term[0].length : 0), full, parts, type, typeFromText);
     hit.symStart = s.index;
     hits.push(hit);
   }
@@ -671,7 +685,8 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     }
     const head = clauseHead(F.slice(cs, h.start));
     // "thực hiện theo quy định tại Thông tư X" applies a rule of X: a mention, not an order carried out.
-    const trig = /^thuc hien (theo |dung )?(cac )?quy dinh (tai|cua)\b/.test(head) ? undefined : TRIGGERS.find(([re]) => re.test(head));
+    // "Căn cứ (các) quy định (nêu) trên, ..." draws a conclusion from what was cited before: no legal basis.
+    const trig = /^thuc hien (theo |dung )?(cac )?quy dinh (tai|cua)\b/.test(head) || CONCLUSION.test(head) ? undefined : TRIGGERS.find(([re]) => re.test(head));
     if (trig && !prevInClause && h.start - cs < 260) { h.relation = trig[1]; continue; }
     // "Căn cứ Điều 35 Nghị định số A ..., Điều 86 Thông tư số B": a legal basis names each of its
     // sources, with only provisions and connectives between them.

@@ -261,6 +261,16 @@ describe('lists, lead-ins, passives and the article on entry into force', () => 
       ['92/2015/TT-BTC', 'based_on'], ['156/2013/TT-BTC', 'cites'], ['20/KH-UBND', 'amends'],
     ]);
   });
+  test('"Căn cứ quy định trên" concludes, it is no legal basis; "Nghị định này quy định chi tiết Luật X" carries X out', () => {
+    const d = letter('Căn cứ quy định nêu trên, trường hợp Công ty đáp ứng điều kiện tại Điều 4 Thông tư số 32/2011/TT-BTC ngày 14/3/2011 thì được khởi tạo hóa đơn. Nghị định này quy định chi tiết Luật Quản lý ngoại thương về mua bán hàng hóa quốc tế.');
+    expect(d.references.map((r) => [r.number ?? r.title, r.relation])).toEqual([
+      ['32/2011/TT-BTC', 'cites'], ['Luật Quản lý ngoại thương', 'implements'],
+    ]);
+  });
+  test('OCR-split numbers: a stray digit before a number cited elsewhere, and a split National Assembly term', () => {
+    const d = letter('Căn cứ Nghị định sô 2 20/2017/NĐ-CP ngày 24/02/2017 của Chính phủ và Luật Quản lý thuế số 78/2006/QH1 1 ngày 29/11/2006; theo Nghị định số 20/2017/NĐ-CP, Thông tư số 21 9/2013/TT-BTC ngày 31/12/2013.');
+    expect(d.references.map((r) => r.number)).toEqual(['20/2017/NĐ-CP', '78/2006/QH11', '20/2017/NĐ-CP', '219/2013/TT-BTC']);
+  });
 });
 
 describe('spelling variants', () => {
