@@ -208,12 +208,12 @@ const LEAD_GAP = new RegExp(`^[\\s,]*(tai|theo|qua|bang)\\s+((cac|nhung)\\s+)?((
 /** Bodies with no administrative level that write to the authorities: firms, associations, hospitals, schools, embassies. */
 const FIRM = /^(cong ty|tong cong|tap doan|ngan hang|hop tac|chi nhanh|van phong dai|hiep hoi|lien hiep|to chuc|benh vien|truong dai|truong cao|dai su|lanh su)\b/;
 
-const LISTED_DOC = new RegExp(`^,\\s*(${TYPE_ALT})\\s+(so\\s*)?\\d`);
-const LISTED_LAST = new RegExp(`^ (va|hoac) (${TYPE_ALT})\\s+(so\\s*)?\\d`);
+const LISTED_DOC = new RegExp(`^,\\s*((${TYPE_ALT})\\s+(so\\s*)?\\d|(bo )?luat [a-z])`);
+const LISTED_LAST = new RegExp(`^,? (va|hoac) ((${TYPE_ALT})\\s+(so\\s*)?\\d|(bo )?luat [a-z])`);
 const TYPE_NUMBER = new RegExp(`(${TYPE_ALT})\\s+(so\\s*)?\\d`);
 /** Whether the subject from `pos` to `i` changes documents and has named one by number already. */
 const changesList = (F: string, pos: number, i: number): boolean =>
-  /(sua d[a-z]{1,2}i|b[a-z]{0,2} sung|thay the|bai bo|huong dan thi hanh)/.test(F.slice(pos, i)) && TYPE_NUMBER.test(F.slice(pos, i));
+  /(sua d[a-z]{1,2}i|b[a-z]{0,2} sung|thay the|bai bo|huong dan (thi hanh|thuc hien)|quy dinh chi tiet)/.test(F.slice(pos, i)) && (TYPE_NUMBER.test(F.slice(pos, i)) || /\bluat [a-z]/.test(F.slice(pos, i)));
 
 /** End of a subject phrase ("về việc ...") starting at `pos`. */
 function readSubjectEnd(norm: string, F: string, pos: number, limit: number): number {

@@ -271,6 +271,14 @@ describe('lists, lead-ins, passives and the article on entry into force', () => 
     const d = letter('Căn cứ Nghị định sô 2 20/2017/NĐ-CP ngày 24/02/2017 của Chính phủ và Luật Quản lý thuế số 78/2006/QH1 1 ngày 29/11/2006; theo Nghị định số 20/2017/NĐ-CP, Thông tư số 21 9/2013/TT-BTC ngày 31/12/2013.');
     expect(d.references.map((r) => r.number)).toEqual(['20/2017/NĐ-CP', '78/2006/QH11', '20/2017/NĐ-CP', '219/2013/TT-BTC']);
   });
+  test('a title that guides several laws and a decree implements each of them', () => {
+    const d = letter('Căn cứ Thông tư số 111/2013/TT-BTC ngày 15/8/2013 của Bộ Tài chính hướng dẫn thực hiện Luật Thuế thu nhập cá nhân, Luật sửa đổi, bổ sung một số điều của Luật Thuế thu nhập cá nhân và Nghị định số 65/2013/NĐ-CP của Chính phủ;');
+    expect(d.impliedLinks.map((l) => [l.from, l.relation, l.to])).toEqual(expect.arrayContaining([
+      ['111/2013/TT-BTC', 'implements', 'Luật Thuế thu nhập cá nhân'],
+      ['111/2013/TT-BTC', 'implements', 'Luật sửa đổi, bổ sung một số điều của Luật Thuế thu nhập cá nhân'],
+      ['111/2013/TT-BTC', 'implements', '65/2013/NĐ-CP'],
+    ]));
+  });
 });
 
 describe('spelling variants', () => {
