@@ -209,8 +209,11 @@ const isListLine = (text: string): boolean => /^\s*[-+•~=*–—]\s/u.test(tex
 /** "Lưu: VT" (also "Luu:", "Lm:", "Lim:") and "Như trên" (also "Nhu trén") are no recipients. */
 const isArchiveOrSame = (s: string): boolean => {
   const f = fold(s);
-  return /^(luu|lm|lim|lun|ltru)\s*[:;.]/.test(f) || /^luu\b/.test(f) || /^nhu tr[ea]n\b/.test(f);
+  return /^(luu|lm|lim|lun|ltru)\s*[:;.]/.test(f) || /^luu\b/.test(f) || /^nhu (tr[ea]n|kinh gui)\b/.test(f);
 };
+/** Debris of the signature column in a list: a capacity ("KT. eve"), or one short token with marks ("tele!", ">"). */
+const isColumnDebris = (s: string): boolean =>
+  /^(KT|TL|TM|T\/M|K\/T|T\/L|TUQ)\.?\s/u.test(s) || (!/\s/.test(s.trim()) && /[^\p{L}\p{N}.&/()-]/u.test(s));
 const isArchiveLine = (f: string): boolean => /^\W{0,4}(luu|lm|lin)\b\s*[:;.,]?\s*(vt|van thu|hc|hs)?/.test(f) && /^\W{0,4}luu\b|\bvt\b/.test(f);
 /** Running prose: three lower-case words. */
 const isProse = (text: string): boolean => (text.match(/(?:^|\s)\p{Ll}{2,}/gu) ?? []).length >= 3;
@@ -346,7 +349,7 @@ export function readFooter(lines: Line[], first: number, last: number, skip: Set
           return c && c.parts.length ? s.slice(0, c.start).replace(/[\s;,.:~-]+$/u, '') : s;
         })
         .map((s) => s.replace(/\b(TM|T\/M|KT|K\/T|TL|T\/L)\.?\s+[\p{Lu} ]+$/u, '').replace(/\s[\p{Lu}ƢƯ ]{6,}$/u, '').trim())
-        .filter((s) => s && !isArchiveOrSame(s) && !/^-*\s*PAGE\b/.test(s) && (s.match(/[\p{L}]/gu) ?? []).length >= 3)
+        .filter((s) => s && !isArchiveOrSame(s) && !isColumnDebris(s) && !/^-*\s*PAGE\b/.test(s) && (s.match(/[\p{L}]/gu) ?? []).length >= 3)
     : [];
   return { cc, signer: chosen.signer, tmBody: chosen.tmBody };
 }

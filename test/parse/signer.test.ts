@@ -34,6 +34,8 @@ Nơi nhận:                               KT. CHỦ TỊCH
     const text = `${BODY}Not nhận: KT. CỤC TRƯỞNG
 PHÓ CỤC TRƯỞNG
 ~ Nhu trén;
+~ Như kính gửi;
+tele!
 ~ Phòng Pháp chế;
 — Website Cục Thuế;
 - Luu: VT, TTHT(2).
