@@ -195,6 +195,23 @@ function readAuthority(norm: string, F: string, pos: number, limit: number, prov
 const FOLDED_STOPS = new Set(STOP_FORMS.map(fold).filter((w) => !['quan', 'thi', 'nam', 'so', 'va', 'ban', 'tai', 'cac'].includes(w)));
 const LISTED_NAMES = ISSUER_NAMES.map((n) => fold(n).split(/\s+/));
 const NATIONAL = new Set(NATIONAL_NAMES.map((n) => fold(n)));
+/**
+ * The name the symbol's code gives, when the text's name is a mangled form of it: "của Bộ Tai
+ * dẫn" (a line break and OCR ate "chính hướng") for a BTC symbol is Bộ Tài chính.
+ */
+function codeSpelling(issuer: Issuer, parts: SymbolParts | null): Issuer | null {
+  const code = parts?.issuerCode;
+  const known = code ? codeInfo(code)?.name : null;
+  if (!known || !code) return null;
+  const a = fold(issuer.name).split(/\s+/);
+  const b = fold(known).split(/\s+/);
+  if (a.join(' ') === b.join(' ') || a.length < 2 || b.length < 2 || a[0] !== b[0] || a[1] !== b[1]) return null;
+  // A longer name that starts with the code's ("Chi cục Thuế quận Nam Từ Liêm" for CCT) is more
+  // precise; joint issuers ("Bộ Nội vụ - Bộ Tài chính") are all named.
+  if (a.slice(0, b.length).join(' ') === b.join(' ') || / - \p{Lu}/u.test(issuer.name)) return null;
+  return issuerFromCode(code, issuer.province);
+}
+
 /** How many leading words form a listed authority's name ("Bộ Tài chính"), the longest; 0 if none. */
 function listedPrefix(words: string[]): number {
   const f = words.map((w) => fold(w));
@@ -499,7 +516,7 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
       // ("của" may end a line: "... ngày 02/3/2020 của\nCông ty TNHH ...".)
       if (!h.issuerFromText && /^(cua|do)\s/.test(f)) {
         const a = readAuthority(norm, F, p + gap + 4, Math.min(limit, p + 200), ctx.province);
-        if (a) { h.issuer = a.issuer; h.issuerFromText = true; p = a.end; continue; }
+        if (a) { h.issuer = codeSpelling(a.issuer, h.parts) ?? a.issuer; h.issuerFromText = true; p = a.end; continue; }
       }
       break;
     }

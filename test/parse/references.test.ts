@@ -279,6 +279,10 @@ describe('lists, lead-ins, passives and the article on entry into force', () => 
       ['111/2013/TT-BTC', 'implements', '65/2013/NĐ-CP'],
     ]));
   });
+  test('a mangled issuer name gives way to the one its symbol\'s code spells; a more precise name stays', () => {
+    const d = letter('Căn cứ Thông tư số 219/2013/TT-BTC ngày 31/12/2013 của Bộ Tai\ndẫn về thuế giá trị gia tăng; Quyết định số 2072/QĐ-TTg ngày 5/12/2019 của Thủ tướng Chính phi; Công văn số 10395/CCT-KTr ngày 30/6/2017 của Chi cục Thuế quận Nam Từ Liêm.');
+    expect(d.references.map((r) => r.issuer?.name)).toEqual(['Bộ Tài chính', 'Thủ tướng Chính phủ', 'Chi cục Thuế quận Nam Từ Liêm']);
+  });
 });
 
 describe('spelling variants', () => {
