@@ -7,7 +7,7 @@ import { CleanText, clean, fold, foldKey, toOrig } from './clean';
 import { Decoded, decodeBytes } from './decode';
 import { readFooter } from './footer';
 import { readHeader } from './header';
-import { classifyAuthority, inferProvince, issuerFromCode, smartCase } from './issuers';
+import { classifyAuthority, inferProvince, issuerFromCode, respellFromCode, smartCase } from './issuers';
 import { indexLines, lineAt } from './lines';
 import { RefHit, findReferences } from './references';
 import { splitDocuments } from './split';
@@ -54,6 +54,10 @@ export function parseText(text: string, source: string, extraWarnings: string[] 
       issuer = classifyAuthority(issuer.name, province) ?? { ...issuer, province };
     }
     if (issuer && !issuer.code && code) issuer = { ...issuer, code };
+    if (issuer && code) {
+      const name = respellFromCode(issuer.name, code);
+      if (name !== issuer.name) issuer = classifyAuthority(name, issuer.province ?? province) ?? { ...issuer, name };
+    }
     // Party documents name the body that decided in the signature: "T/M BỘ CHÍNH TRỊ", "T/M BAN THƯỜNG VỤ".
     if (issuer && issuer.branch === 'party' && f.tmBody) {
       const tf = fold(f.tmBody);

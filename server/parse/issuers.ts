@@ -131,6 +131,8 @@ const KINDS: Kind[] = [
   { re: /^phong (?!hop|chong|ngua)[a-z]/, level: 'district', branch: 'agency', code: null, relative: true },
   { re: /^cuc thue/, level: 'provincial', branch: 'agency', code: 'CT', relative: true },
   { re: /^cuc (hai quan)/, level: 'provincial', branch: 'agency', code: 'CHQ', relative: true },
+  // "Cục ... tỉnh/thành phố X" (also "Cục Thule tỉnh Bắc Ninh" as OCR spells it) is a provincial department.
+  { re: /^cuc [a-z ]{2,40} (tinh|thanh pho|tp) [a-z]/, level: 'provincial', branch: 'agency', code: null },
   { re: /^cuc [a-z]/, level: 'central', branch: 'agency', code: null },
   { re: /^(cong an|bo chi huy quan su|bo chi huy bo doi bien phong|bao hiem xa hoi|kho bac nha nuoc) (tinh|thanh pho)/, level: 'provincial', branch: 'agency', code: null, relative: true },
   { re: /^(mat tran to quoc|uy ban mat tran to quoc)/, level: 'provincial', branch: 'agency', code: null, relative: true },
@@ -331,4 +333,37 @@ export function inferProvince(text: string): string | null {
   let bestScore = 0;
   for (const [p, s] of scores) if (s > bestScore) { best = p; bestScore = s; }
   return bestScore >= 1 ? best : null;
+}
+
+/** Edit distance of two short words (insertions, deletions, substitutions). */
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/**
+ * Give an issuer name OCR misspelt the spelling its symbol's code names: the leading words that
+ * are near the code's name ("Cục Thule tỉnh Bắc Ninh" under a CT symbol) become that name.
+ * @example respellFromCode('Cuc thu thành phố Hà Nội', 'CT') === 'Cục Thuế thành phố Hà Nội'
+ */
+export function respellFromCode(name: string, code: string | null): string {
+  const known = code ? codeInfo(code)?.name : null;
+  if (!known) return name;
+  const kw = known.split(/\s+/);
+  const nw = name.split(/\s+/);
+  if (nw.length < kw.length) return name;
+  let changed = false;
+  for (let i = 0; i < kw.length; i++) {
+    const a = fold(nw[i]);
+    const b = fold(kw[i]);
+    if (a === b) continue;
+    if (i === 0 || b.length < 3 || distance(a, b) > (b.length >= 5 ? 2 : 1)) return name;
+    changed = true;
+  }
+  return changed ? [...kw, ...nw.slice(kw.length)].join(' ') : name;
 }

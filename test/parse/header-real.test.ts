@@ -188,6 +188,16 @@ describe('issuer names as written by OCR', () => {
     expect(classifyAuthority('Van phòng chính phu')?.name).toBe('Văn phòng Chính phủ');
     expect(classifyAuthority('BO TAI CHINH')?.name).toBe('Bộ Tài chính');
   });
+  test('a department misspelt beyond repair by the vocabulary takes the name its code spells, and its province', () => {
+    const d = first([
+      'TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'CỤC THULE TINH BAC NINH Độc lập - Tự do - Hạnh phúc',
+      'Số: 1518/CT-TTHT Bắc Ninh, ngày 15 tháng 6 năm 2020',
+      'V/v chi phí được trừ',
+      'Kính gửi: Công ty TNHH Hòa Bình',
+    ].join('\n'));
+    expect(d.issuer).toMatchObject({ name: 'Cục Thuế tỉnh Bắc Ninh', level: 'provincial', province: 'Bắc Ninh' });
+  });
 
   test('"HẢI QUAN" is never "Hải quận", and the customs office of a province is provincial', () => {
     expect(classifyAuthority('TỔNG CỤC HẢI QUAN')?.name).toBe('Tổng cục Hải quan');
