@@ -93,6 +93,8 @@ export function clean(orig: string): CleanText {
     .replace(/\u00D0/g, 'Đ')
     // Fraction and division slashes that OCR and word processors put in numbers ("87⁄2017/NĐ-CP").
     .replace(/[\u2044\u2215\uFF0F]/g, '/')
+    // A hyphen OCR doubled inside a symbol ("08/2013/TT- -BTC"): the second one becomes a space.
+    .replace(/(?<=[A-ZĐ0-9]-[ \t]{0,2})-(?=[ \t]{0,2}[A-ZĐ])/g, ' ')
     .replace(/[“”„‟″]/g, '"')
     .replace(/[‘’‚‛′]/g, "'")
     .replace(TAGS, (t) => ' '.repeat(t.length))

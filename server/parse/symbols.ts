@@ -12,8 +12,8 @@ import { codeInfo, isTypeCode, typeFromCode } from './vocab';
 // A code part: starts upper-case, then letters/digits (TTg, CTr, QyĐ, BCSĐCP, QH12). Not followed by a letter.
 const CODE = String.raw`[A-ZĐ][A-Za-zĐđ0-9]{0,11}(?![\p{L}\d])`;
 // Separator: a slash or hyphen with up to two spaces before it and spaces or one line break after it.
-// OCR doubles a hyphen now and then ("08/2013/TT- -BTC").
-const SEP = (c: string) => String.raw`[ \t]{0,2}${c}[ \t]{0,2}${c === '-' ? String.raw`(?:-[ \t]{0,2})?` : ''}(?:\r?\n[ \t]*)?`;
+// (A hyphen OCR doubled, "08/2013/TT- -BTC", is made single by clean().)
+const SEP = (c: string) => String.raw`[ \t]{0,2}${c}[ \t]{0,2}(?:\r?\n[ \t]*)?`;
 // A running number; OCR sometimes spaces its digits ("1 0 9 4 3/BYT-MT"), or splits it once
 // ("số 21 9/2013/TT-BTC"): that form only right after "số" and before a year, never after a row number.
 const NUM = String.raw`(?:\d(?: \d){2,5}|(?<=[sS][ốôỐÔ]:?[ \t])\d{1,3} \d{1,3}(?=[ \t]{0,2}\/[ \t]{0,2}(?:19|20)\d\d)|\d{1,6}[a-z]?)`;
