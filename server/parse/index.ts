@@ -202,7 +202,8 @@ function mergeMentions(hits: RefHit[]): void {
     if (g.length < 2) continue;
     const dated = g.find((x) => x.issuedOn);
     const named = g.find((x) => x.issuerFromText);
-    const titled = g.filter((x) => x.title).sort((a, b) => (b.title!.length - a.title!.length))[0];
+    // The first titled mention: a document is cited in full first; later mentions often describe an article.
+    const titled = g.find((x) => x.title);
     const typed = g.find((x) => x.typeFromText);
     for (const h of g) {
       if (!h.issuedOn && dated) { h.issuedOn = dated.issuedOn; h.year = dated.year; }

@@ -502,6 +502,7 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     const h = hits[i];
     const limit = i + 1 < hits.length ? Math.max(hits[i + 1].start, h.end) : ctx.end;
     let p = Math.max(h.end, h.tailEnd);
+    const bare = p;
     for (let round = 0; round < 2; round++) {
       // (OCR leaves a stray "." or ">" before the date: "128/TT-BTC.ngày 05/9/2014"; a letter is
       // "đề ngày" / "ghi ngày" a day.)
@@ -552,8 +553,11 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
         h.titleStart = sStart;
         h.titleEnd = sEnd;
         const about = squash(norm.slice(sStart, sEnd)).replace(/^["“]|["”]$/g, '').replace(/[\s,]*(như sau|nhu sau|như dưới đây)\s*$/u, '');
-        // "... của Bộ Tài chính quy định:" introduces what the document says, not its title.
-        if (!/^(co )?(quy dinh|huong dan)( (ve|cu the|ro|tai|nhu sau))?$/.test(fold(about))) h.title = h.number ? about : h.title ? `${h.title} ${about}` : about;
+        // "... của Bộ Tài chính quy định:" introduces what the document says, not its title; so does
+        // "Điều 7 Thông tư số X quy định ...", which tells what that article says.
+        // (A full citation, "Thông tư số X ngày D của Bộ Y quy định về ...", gives the title.)
+        const provision = p === bare && /(dieu|khoan|diem|muc|phu luc)\s+[0-9a-z.]{1,6},?\s+(cua\s+)?$/.test(F.slice(Math.max(ctx.start, h.start - 30), h.start)) && /^(quy dinh|huong dan)\b(?! (chi tiet|thi hanh|thuc hien))/.test(fold(about));
+        if (!provision && !/^(co )?(quy dinh|huong dan)( (ve|cu the|ro|tai|nhu sau))?$/.test(fold(about))) h.title = h.number ? about : h.title ? `${h.title} ${about}` : about;
         h.tailEnd = sEnd;
       }
     }

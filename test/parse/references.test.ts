@@ -283,6 +283,12 @@ describe('lists, lead-ins, passives and the article on entry into force', () => 
     const d = letter('Căn cứ Thông tư số 219/2013/TT-BTC ngày 31/12/2013 của Bộ Tai\ndẫn về thuế giá trị gia tăng; Quyết định số 2072/QĐ-TTg ngày 5/12/2019 của Thủ tướng Chính phi; Công văn số 10395/CCT-KTr ngày 30/6/2017 của Chi cục Thuế quận Nam Từ Liêm.');
     expect(d.references.map((r) => r.issuer?.name)).toEqual(['Bộ Tài chính', 'Thủ tướng Chính phủ', 'Chi cục Thuế quận Nam Từ Liêm']);
   });
+  test('what an article says is no title; the full citation gives it to every mention', () => {
+    const d = letter('Căn cứ Thông tư số 219/2013/TT-BTC ngày 31/12/2013 của Bộ Tài chính hướng dẫn thi hành Luật Thuế giá trị gia tăng. Điều 5 Thông tư số 219/2013/TT-BTC quy định về các trường hợp không phải kê khai, tính nộp thuế.');
+    expect(d.references.filter((r) => r.number).map((r) => r.title)).toEqual([
+      'hướng dẫn thi hành Luật Thuế giá trị gia tăng', 'hướng dẫn thi hành Luật Thuế giá trị gia tăng',
+    ]);
+  });
 });
 
 describe('spelling variants', () => {
