@@ -66,7 +66,11 @@ export function isPlaceDateLine(folded: string): boolean {
 
 /** A line that looks like an incoming stamp: "ĐẾN", "Số đến", "CÔNG VĂN ĐẾN", "Chuyển:", "Số lưu". */
 export function isStampCore(text: string): boolean {
-  return /(^|[^\p{L}])(ĐẾN|ĐÉN|DEN)([^\p{L}]|$)/u.test(text) || /^\s*(Số lưu|Số đến|Chuyển|Chuyên|Lưu hồ sơ)\b/i.test(text);
+  // "ĐẾN" on a stamp stands in a short line or before its register number or date; a capitals
+  // title that OCR stripped of its marks ("... DEN MUA BAN HÀNG HOA CUA NHÀ DAU TƯ") has it too.
+  const den = /(^|[^\p{L}])(ĐẾN|ĐÉN|DEN)([^\p{L}]|$)/u.exec(text);
+  if (den && (text.trim().split(/\s+/).length <= 6 || /^(ĐẾN|ĐÉN|DEN)\s*(Số|Ngày|Ngay|:|\d)/u.test(text.slice(den.index + den[1].length)))) return true;
+  return /^\s*(Số lưu|Số đến|Chuyển|Chuyên|Lưu hồ sơ)\b/i.test(text);
 }
 
 const CAPACITY_PREFIX = /(?:^|[\s;,.])((?:TM|T\/M|KT|K\/T|TL|T\/L|TUQ|Q)\s?[.:]?\s+\p{Lu}[\p{Lu} ]{2,60})/u;

@@ -181,6 +181,24 @@ describe('the subject of a letter (V/v)', () => {
   });
 });
 
+test('a capitals title that OCR stripped of its marks ("DEN MUA BAN") is no receipt stamp', () => {
+  const d = first([
+    'CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'Độc lập - Tự do - Hạnh phúc',
+    'Số: 09/2018/NĐ-CP Hà Nội, ngày 15 tháng 01 năm 2018',
+    '',
+    'NGHỊ ĐỊNH',
+    'QUY ĐỊNH CHI TIẾT VỀ CÁC HOẠT ĐỘNG LIÊN QUAN TRỰC TIẾP',
+    'DEN MUA BAN HÀNG HOA CUA NHÀ DAU TƯ NƯỚC NGOÀI',
+    'Căn cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;',
+    '',
+    'Chính phủ ban hành Nghị định quy định chi tiết.',
+  ].join('\n'));
+  expect(d.received).toEqual([]);
+  expect(d.title).toBe('QUY ĐỊNH CHI TIẾT VỀ CÁC HOẠT ĐỘNG LIÊN QUAN TRỰC TIẾP DEN MUA BAN HÀNG HOA CUA NHÀ DAU TƯ NƯỚC NGOÀI');
+  expect(d.references.map((r) => [r.title, r.relation])).toEqual([['Luật Tổ chức Chính phủ', 'based_on']]);
+});
+
 describe('issuer names as written by OCR', () => {
   test('names with lost or wrong diacritics take their proper spelling', () => {
     expect(classifyAuthority('Chính phu')?.name).toBe('Chính phủ');
