@@ -445,7 +445,7 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     if (y) h.year = Number(y[1]);
     hits.push(h);
   }
-  const datedRe = /(?<![\p{L}])(Điện|Chỉ thị|Nghị quyết|Kết luận|Thông báo|Quyết định|Công văn|Kế hoạch|Công điện|Hướng dẫn|Chương trình|Thông tri|Báo cáo|Nghị định|Thông tư)(?=[ \t])/gu;
+  const datedRe = /(?<![\p{L}])(Điện|Chỉ thị|Nghị quyết|Kết luận|Thông báo|Quyết định|Công văn|[cC]ông văn(?= không số)|[vV]ăn bản(?= không số)|Kế hoạch|Công điện|Hướng dẫn|Chương trình|Thông tri|Báo cáo|Nghị định|Thông tư)(?=[ \t])/gu;
   while ((lm = datedRe.exec(body))) {
     const at = ctx.start + lm.index;
     if (!usable(at) || inTitle(at) || hits.some((h) => at >= h.start && at < h.end)) continue;
@@ -453,7 +453,8 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     const fa = F.slice(at + lm[0].length, Math.min(ctx.end, at + lm[0].length + 140));
     if (/^\s+(so|nay|tren|do|nhu)\b/.test(fa)) continue;
     // Type [modifiers] [của Authority] ngày D — no symbol in between.
-    const mod = /^(\s+(hoa toc|khan|ket luan|lien tich))?/.exec(fa)!;
+    // ("công văn không số đề ngày 09/4/2021 của Công ty ...": a letter without a number.)
+    const mod = /^(\s+(hoa toc|khan|ket luan|lien tich|khong so))?/.exec(fa)!;
     let p = at + lm[0].length + mod[0].length;
     let issuer: Issuer | null = null;
     const cua = /^\s+(cua|do)\s+/.exec(F.slice(p, p + 8));
@@ -463,12 +464,12 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
       issuer = a.issuer;
       p = a.end;
     }
-    const dm = /^\s*,?\s*(ngay)/.exec(F.slice(p, p + 10));
+    const dm = /^\s*,?\s*((de|ghi)\s+)?(ngay)/.exec(F.slice(p, p + 14));
     if (!dm) continue;
     const d = readNgayDate(F.slice(p + dm.index + (dm[0].length - 4), Math.min(ctx.end, p + 60)));
     if (!d || !d.iso) continue;
     const end = p + dm[0].length - 4 + d.length;
-    const h = newHit(at, end, null, null, lm[1], true);
+    const h = newHit(at, end, null, null, /^(công văn|văn bản)$/iu.test(lm[1]) ? 'Công văn' : lm[1], true);
     h.issuedOn = d.iso;
     h.year = d.year;
     h.issuer = issuer;

@@ -289,6 +289,10 @@ describe('lists, lead-ins, passives and the article on entry into force', () => 
       'hướng dẫn thi hành Luật Thuế giá trị gia tăng', 'hướng dẫn thi hành Luật Thuế giá trị gia tăng',
     ]);
   });
+  test('a letter without a number, dated and signed by a firm', () => {
+    const d = letter('Sở nhận được công văn không số đề ngày 09/04/2021 của Công ty TNHH Line Việt Nam về thuế nhà thầu.');
+    expect(d.references.map((r) => [r.number, r.type, r.issuedOn, r.issuer?.name])).toEqual([[null, 'Công văn', '2021-04-09', 'Công ty TNHH Line Việt Nam']]);
+  });
 });
 
 describe('spelling variants', () => {
