@@ -160,8 +160,11 @@ function plausible(from: RefHit, to: RefHit, relation: string): boolean {
     const b = to.issuer?.level;
     if (a && b && RANK[a] < RANK[b]) return false;
   }
+  // Only a law (or the National Assembly's resolution) changes a law: a decree or circular cannot.
+  if ((relation === 'amends' || relation === 'replaces' || relation === 'repeals') && LAW_TYPES.has(to.type ?? '') && !LAW_TYPES.has(from.type ?? '') && from.type !== 'Nghị quyết') return false;
   return true;
 }
+const LAW_TYPES = new Set(['Luật', 'Bộ luật', 'Pháp lệnh', 'Hiến pháp']);
 
 /**
  * A document whose own subject takes up a cited document's subject ("V/v triển khai hướng dẫn y tế

@@ -343,6 +343,8 @@ function selfReference(subject: string, docType: string | null): boolean | null 
 }
 
 const CHANGE_VERB = /(sua doi,? bo sung|sua doi|thay the|bai bo|huy bo|het hieu luc)/g;
+/** A change said of the document before, by the one after: "(đã được) sửa đổi, bổ sung tại/theo/bởi", "bị bãi bỏ bởi". */
+const PASSIVE_CHANGE = /(\(\s*(da\s+)?(duoc\s+)?|(duoc|bi)\s+)(sua d[a-z]{1,2}i|b[a-z]{0,2} sung|thay the|bai bo|huy bo)[^()]{0,80}?\b(tai|theo|boi)\b[^()]*$/;
 /** The head of a clause that is only a list item: a type word and/or "số", nothing else. */
 const ITEM_HEAD = new RegExp(`^((cac|nhung) )?(((dieu|khoan|diem|muc|chuong) [0-9a-z.]{1,6},? )*(cua )?)?((${TYPE_ALT})${MODIFIERS} ?)?(so)?\\s*[:.]?\\s*$`);
 
@@ -663,6 +665,14 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
       // The next item of a list in the title shares the verb: "... của Thông tư A, Thông tư B và Thông tư C".
       const gap = F.slice(from, h.start);
       const relation = sibling && /^[\s,;]*(va|hoac)?[\s,]*$/.test(gap.replace(new RegExp(`(${TYPE_ALT})\\s*(so)?\\s*[:.]?\\s*$`), '')) ? sibling.relation : relationFromVerbs(gap);
+      // "... Thông tư số A (đã được sửa đổi, bổ sung theo Thông tư số B)": B changes A, not the title's owner.
+      if (j - 1 > h.parent && PASSIVE_CHANGE.test(gap)) {
+        // (A law named in the title is not what a circular changed: the titled document is.)
+        const to = /^(Luật|Pháp lệnh|Hiến pháp)$/.test(hits[j - 1].type ?? '') && !/^(Luật|Nghị quyết)$/.test(h.type ?? '') ? h.parent : j - 1;
+        implied.push({ from: j, to, relation, start: hits[to].start, end: h.end });
+        h.relation = 'cites';
+        continue;
+      }
       implied.push({ from: h.parent, to: j, relation, start: o.start, end: h.end });
       h.relation = 'cites';
       continue;
@@ -692,7 +702,7 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
       const subject = clauseHead(F.slice(cs, segFrom + change.index));
       const self = selfReference(subject, ctx.docType ?? null);
       // Passive: "A (đã) được sửa đổi, bổ sung tại/bởi B" — B changes A.
-      const passive = /(duoc|bi)\s*$/.test(seg.slice(0, change.index));
+      const passive = /(duoc|bi)\s*$/.test(seg.slice(0, change.index)) || PASSIVE_CHANGE.test(seg);
       if (passive) {
         if (prevInClause) implied.push({ from: j, to: hits.indexOf(prevInClause), relation: rel, start: prevInClause.start, end: h.end });
         h.relation = 'cites';

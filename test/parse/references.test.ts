@@ -293,6 +293,19 @@ describe('lists, lead-ins, passives and the article on entry into force', () => 
     const d = letter('Sở nhận được công văn không số đề ngày 09/04/2021 của Công ty TNHH Line Việt Nam về thuế nhà thầu.');
     expect(d.references.map((r) => [r.number, r.type, r.issuedOn, r.issuer?.name])).toEqual([[null, 'Công văn', '2021-04-09', 'Công ty TNHH Line Việt Nam']]);
   });
+  test('a change said in passing, "(sửa đổi, bổ sung tại/theo B)", is made by B to the document before it', () => {
+    const d = letter('Căn cứ Điều 86 Thông tư số 38/2015/TT-BTC ngày 25/3/2015 của Bộ Tài chính (sửa đổi, bổ sung tại khoản 58 Điều 1 Thông tư số 39/2018/TT-BTC ngày 20/4/2018 của Bộ Tài chính);\nCăn cứ Thông tư số 130/2016/TT-BTC ngày 12/8/2016 của Bộ Tài chính sửa đổi, bổ sung Điều 18 Thông tư số 219/2013/TT-BTC ngày 31/12/2013 (đã được sửa đổi, bổ sung theo Thông tư số 119/2014/TT-BTC ngày 25/8/2014);\nCăn cứ Thông tư số 111/2013/TT-BTC ngày 15/8/2013 của Bộ Tài chính hướng dẫn thực hiện Luật Thuế thu nhập cá nhân (đã được sửa đổi, bổ sung theo Thông tư số 92/2015/TT-BTC ngày 15/6/2015);');
+    const links = d.impliedLinks.map((l) => [l.from, l.relation, l.to]);
+    expect(links).toEqual(expect.arrayContaining([
+      ['39/2018/TT-BTC', 'amends', '38/2015/TT-BTC'],
+      ['130/2016/TT-BTC', 'amends', '219/2013/TT-BTC'],
+      ['119/2014/TT-BTC', 'amends', '219/2013/TT-BTC'],
+      ['92/2015/TT-BTC', 'amends', '111/2013/TT-BTC'],
+    ]));
+    // A circular changes no law, and the title's owner is not what the aside changed.
+    expect(links).not.toContainEqual(['92/2015/TT-BTC', 'amends', 'Luật Thuế thu nhập cá nhân']);
+    expect(links).not.toContainEqual(['130/2016/TT-BTC', 'amends', '119/2014/TT-BTC']);
+  });
 });
 
 describe('spelling variants', () => {
