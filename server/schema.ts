@@ -14,6 +14,8 @@ export const Relation = z.enum(RELATIONS);
 export type Level = z.infer<typeof Level>;
 export type Branch = z.infer<typeof Branch>;
 export type Relation = z.infer<typeof Relation>;
+/** Relations from strongest to weakest: the graph keeps one citation per pair of documents, the strongest. */
+export const RELATION_STRENGTH: readonly Relation[] = ['replaces', 'repeals', 'amends', 'implements', 'based_on', 'attaches', 'cites'];
 
 /** ISO calendar date, YYYY-MM-DD. */
 export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

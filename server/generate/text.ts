@@ -6,6 +6,7 @@
  * (SYM_OPEN/SYM_CLOSE) and citation phrases in PROT_OPEN/PROT_CLOSE so noise.ts can distort
  * symbols and spare citations; `stripMarkers` removes them.
  */
+import { RELATION_STRENGTH } from '../schema';
 import { Rng } from './rng';
 import type { Authority } from './authorities';
 import { TOPICS, type Topic, type Distractor } from './topics';
@@ -485,13 +486,15 @@ class Writer {
   citeSentences(): void {
     for (const s of this.m.cites) {
       const r = this.r;
-      const style = r.int(0, 4);
+      const style = r.int(0, 5);
       const fact = r.pick(GENERIC_CONTEXT.slice(1)).replace(/\.$/, '');
       if (style === 0) this.para(`Theo báo cáo của ${this.issuerName(s)} tại ${this.cite(s, 'cites', { issuer: false, about: 'none' })}, ${low(fact)}.`);
       else if (style === 1) this.para(`Tiếp theo ${this.cite(s, 'cites', { about: 'title' })}, ${this.m.bodyRel} đề nghị các cơ quan, đơn vị tiếp tục quan tâm chỉ đạo.`);
       else if (style === 2) this.para(`Như đã nêu tại ${this.cite(s, 'cites')}, ${low(fact)}.`);
       else if (style === 3) this.para(`${cap(fact)} (${this.cite(s, 'cites', { issuer: false, about: 'none' })}).`);
-      else this.para(`Liên quan đến nội dung này, ${this.cite(s, 'cites', { about: 'title' })} đã có ý kiến cụ thể.`);
+      else if (style === 4) this.para(`Liên quan đến nội dung này, ${this.cite(s, 'cites', { about: 'title' })} đã có ý kiến cụ thể.`);
+      // Enclosed for reference, without being carried out.
+      else this.para(`Gửi kèm theo bản sao ${this.cite(s, 'attaches', { about: 'none' })} để các cơ quan, đơn vị tham khảo.`);
     }
   }
 
@@ -1061,7 +1064,20 @@ export function renderDocument(m: DocMeta): Rendered {
     const inner = renderDocument(m.appended);
     text += '\n\n' + inner.text;
   }
-  return { text, edges: [...w.edges.values()] };
+  return { text, edges: strongestPerTarget([...w.edges.values()]) };
+}
+
+/**
+ * One truth edge per cited document, with the strongest relation the text states: "Thực hiện
+ * Công văn X (sao gửi kèm theo)" both implements and encloses X, and the graph keeps implements.
+ */
+function strongestPerTarget(edges: EdgeRecord[]): EdgeRecord[] {
+  const best = new Map<string, EdgeRecord>();
+  for (const e of edges) {
+    const cur = best.get(e.to.key);
+    if (!cur || RELATION_STRENGTH.indexOf(e.relation) < RELATION_STRENGTH.indexOf(cur.relation)) best.set(e.to.key, e);
+  }
+  return [...best.values()];
 }
 
 function ensureMentioned(w: Writer): void {

@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { createHash } from 'node:crypto';
-import type { Issuer, ParsedDocument, Reference, Relation } from '../schema';
+import { RELATION_STRENGTH, type Issuer, type ParsedDocument, type Reference, type Relation } from '../schema';
 import { foldKey } from '../parse/clean';
 import { classifyAuthority } from '../parse/issuers';
 import { parseText } from '../parse';
@@ -20,8 +20,7 @@ import { cypher } from './cypher';
 import { currentSettings, getDriver, inReadTransaction, inWriteTransaction, rowsOf, toUnavailable } from './driver';
 import { authorityKey, docKey, numberKey, parentOf, scopeOf, unnumberedKey } from './keys';
 
-/** Relations from strongest to weakest: one citation per pair keeps the strongest. */
-const STRENGTH: Relation[] = ['replaces', 'repeals', 'amends', 'implements', 'based_on', 'attaches', 'cites'];
+const STRENGTH = RELATION_STRENGTH;
 /** Stored text is capped; the parse still sees all of it. */
 export const MAX_STORED_TEXT = 2_000_000;
 

@@ -305,7 +305,9 @@ function clauseHead(f: string): string {
 
 const CONCLUSION = /^can\.? cu (vao )?(cac |nhung )?(quy dinh|huong dan|noi dung|co so|y kien|van ban|ly do)( phap ly)?( (nhu|neu|noi|o))? tren\b/;
 const TRIGGERS: Array<[RegExp, Relation]> = [
-  [/^(can\.? cu|tren co so|xet (de nghi|to trinh|bao cao)|theo de nghi)/, 'based_on'],
+  // The legal basis (DESIGN.md: căn cứ, trên cơ sở). "Xét đề nghị của Sở ... tại Tờ trình số ..." names
+  // who proposed the decision, not a basis for it: a mention.
+  [/^(can\.? cu|tren co so)/, 'based_on'],
   [/^(thuc hien|trien khai|quan triet|thi hanh|to chuc (thuc hien|trien khai)|chap hanh|huong dan (thuc hien|trien khai)|cu the hoa|theo chi dao (cua|tai)|thuc hien chi dao)/, 'implements'],
   [/^(sao gui|gui kem|kem theo|dinh kem)/, 'attaches'],
   // "Nghị định này quy định chi tiết Luật X", "Thông tư này hướng dẫn thi hành Nghị định Y".
