@@ -1,5 +1,8 @@
 // Purpose: fold stubs whose year was only guessed (the citation gave none) into the real document once it is loaded: every citation moves to the real node and the stub goes away.
 // :params {docs: [{key: '172-TB/TW|central|2020', numberKey: '172-TB/TW', scope: 'central', year: 2020}]}
+// Planned afresh on every run, like ingest-implied: a plan cached on an empty graph would look for
+// the existing relationship by scanning all of them.
+CYPHER replan=force
 UNWIND $docs AS row
 MATCH (real:Document {key: row.key})
 MATCH (s:Document {numberKey: row.numberKey, scope: row.scope})

@@ -5,7 +5,9 @@
  */
 import { parseText } from '../../server/parse';
 import { applySchema } from '../../server/graph/cypher';
-import { closeDriver, readQuery } from '../../server/graph/driver';
+import { closeDriver, currentSettings, getDriver, readQuery } from '../../server/graph/driver';
+import { cypher } from '../../server/graph/cypher';
+import { generateCorpus } from '../../server/generate/generate';
 import { clearDatabase, ingestParsed, ingestPaths } from '../../server/graph/ingest';
 import { getDocument } from '../../server/graph/read';
 import { SEEDS } from '../helpers/seeds';
@@ -145,3 +147,51 @@ describe('bad input', () => {
     fs.rmSync(dir, { recursive: true });
   });
 });
+
+describe('query plans', () => {
+  /** Operators of a PROFILE of `name` run with `params` in a transaction that is rolled back. */
+  async function profile(name: string, params: Record<string, unknown>, mode = 'PROFILE ') {
+    const session = getDriver().session({ database: currentSettings().database });
+    const tx = session.beginTransaction();
+    try {
+      const r = await tx.run(mode + cypher(name), params);
+      if (!r.summary.profile) return [];
+      const ops: Array<{ op: string; hits: number }> = [];
+      const walk = (n: { operatorType: string; dbHits: number; children: unknown[] }) => {
+        ops.push({ op: n.operatorType, hits: n.dbHits });
+        n.children.forEach((c) => walk(c as typeof n));
+      };
+      walk(r.summary.profile as never);
+      return ops;
+    } finally {
+      await tx.rollback();
+      await session.close();
+    }
+  }
+
+  test('an implied link is looked up between its two documents, even after a first run on an empty graph', async () => {
+    // A batch's worth of links, first on the empty graph: a plan cached now (per query and list
+    // size) would scan every relationship, which is cheapest while there are none.
+    const batch = (l: { from: string; to: string; type: string }) => Array.from({ length: 200 }, (_, i) => ({ ...l, evidence: `e${i}`, quote: 'q', start: 0, end: 1 }));
+    await profile('ingest-implied', { links: batch({ from: 'none', to: 'none', type: 'IMPLEMENTS' }) }, '');
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dg-plan-'));
+    try {
+      await generateCorpus({ docs: 300, out: dir, seed: 'plan', noise: 0 });
+      await ingestPaths([path.join(dir, 'docs')], { generated: true });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+    const [link] = await readQuery<{ from: string; to: string; type: string }>(
+      'MATCH (a:Document)-[r]->(b:Document) WHERE r.implied = true RETURN a.key AS from, b.key AS to, type(r) AS type LIMIT 1');
+    expect(link).toBeDefined();
+    const [{ rels }] = await readQuery<{ rels: number }>('MATCH ()-[r]->() RETURN count(r) AS rels');
+    const ops = await profile('ingest-implied', { links: batch(link) });
+    expect(ops.map((o) => o.op).join(' ')).not.toMatch(/AllRelationshipsScan|RelationshipTypeScan/);
+    // Each link costs a handful of hits around its two documents, not one per relationship in the graph.
+    expect(Math.max(...ops.map((o) => o.hits))).toBeLessThan(200 * rels / 4);
+  });
+});
+
