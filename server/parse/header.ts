@@ -116,6 +116,9 @@ function capsRuns(text: string): string[] {
  * Read the header of the document spanning `lines[first..last]`.
  * @example readHeader(norm, lines, 0, 40).number === '628/UBND-VX'
  */
+/** Tokens that are no words (digits inside, one or two letters, punctuation) before "Về" opening a subject. */
+const STAMP_DEBRIS_BEFORE_VE = /^\s*(?:(?:\S*\d\S*|\p{L}{1,2}|[^\s\p{L}\d]+)\s+)*?(?:\S*\d\S*)\s+(?:[^\s\p{L}\d]+\s+)*(?=V[ềề]\s)/u;
+
 export function readHeader(norm: string, lines: Line[], first: number, last: number): Header {
   const warnings: string[] = [];
   const { received, stampLines } = readStamps(lines, first, last);
@@ -243,7 +246,12 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
   let ofLine: string | null = null;
   let typeLine = -1;
   let typeEnd = 0;
-  for (const i of zone) {
+  /**
+   * The type word on line i: at the start of the line (after the date on a flattened date line), or,
+   * when `afterDebris`, closing a line whose left column is scan debris from a receipt stamp
+   * ("ĐẾN i: : _¬   CHỈ THỊ").
+   */
+  const typeWordOn = (i: number, afterDebris: boolean): boolean => {
     const t = lines[i].text;
     const f = lines[i].f;
     // On flattened lines the type word follows the date; elsewhere it opens the line.
@@ -252,24 +260,29 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
       const pd = readPlaceDate(f);
       const tail = pd ? f.slice(pd.comma).search(/nam\s{0,3}\d{4}/) : -1;
       if (pd && tail >= 0) from = pd.comma + tail + 9;
-      else continue;
-    } else if (i === numberLine) continue;
+      else return false;
+    } else if (i === numberLine) return false;
     const seg = f.slice(from);
     const lead = seg.length - seg.trimStart().length;
     const m = TYPE_WORD_RE.exec(seg);
-    if (!m) continue;
+    if (!m) return false;
     const at = from + m.index + (m[0].length - m[1].length);
-    if (at - from - lead > 1) continue;
+    if (afterDebris) {
+      const before = t.slice(from, at);
+      const letters = before.replace(/[^\p{L}]/gu, '');
+      if (i === dateLine || letters.length > 8 || /\p{Ll}{2}/u.test(before) || /[\p{L}\d]/u.test(t.slice(at + m[1].length))) return false;
+    } else if (at - from - lead > 1) return false;
     const original = t.slice(at, at + m[1].length);
-    if (original !== original.toUpperCase()) continue;
-    if (provinceIn(f.slice(at).split(/[,.;]/)[0].trim()) && m[1] === 'dien') continue;
+    if (original !== original.toUpperCase()) return false;
+    if (provinceIn(f.slice(at).split(/[,.;]/)[0].trim()) && m[1] === 'dien') return false;
     // "DỰ THẢO" above the type word marks a draft: the type word comes next.
-    if (m[1] === 'du thao' && !/[\p{L}\d]/u.test(t.slice(at + m[1].length).replace(/\b(lần|lan|LẦN)\s*\d+/u, ''))) continue;
+    if (m[1] === 'du thao' && !/[\p{L}\d]/u.test(t.slice(at + m[1].length).replace(/\b(lần|lan|LẦN)\s*\d+/u, ''))) return false;
     type = TYPE_BY_WORD.get(m[1]) ?? null;
     typeLine = i;
     typeEnd = at + m[1].length;
-    break;
-  }
+    return true;
+  };
+  if (!zone.some((i) => typeWordOn(i, false))) zone.some((i) => typeWordOn(i, true));
   // --- issuer lines: before the first anchor ---
   const vvAt = zone.find((i) => VV.test(lines[i].text.trim()) && i !== numberLine) ?? bodyLine;
   // Issuer lines run until the number, date, type word or subject; motto text on the same lines is cut away.
@@ -401,7 +414,10 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
       const goesOn = into.length > 0 && (!gap || hangs) && prevEndsOpen && !prevCaps && /^[\p{Lu}\d]/u.test(t) && (!caps || /^\d/.test(t)) && added < 5;
       if ((sentenceStart || goesOn) && (bodyStart(t, f) || (goesOn ? proseLine(t) : squash(t).length > 250) || /^\W{0,3}(dieu|chuong|phan|muc)\s+[\divxl]/.test(f))) break;
       if (startsLower || sentenceStart || goesOn || (caps && !into.length) || (caps && prevEndsOpen && prevCaps)) {
-        const lead = l.text.length - l.text.trimStart().length;
+        let lead = l.text.length - l.text.trimStart().length;
+        // A receipt stamp's residue in the left column before the subject: "Ig-Q612/2G20 -  Về các nhiệm vụ ...".
+        const debris = !into.length ? STAMP_DEBRIS_BEFORE_VE.exec(l.text) : null;
+        if (debris) lead = debris[0].length;
         into.push([l.start + lead, l.end]);
         prevEndsOpen = !/[.;:]$/.test(t);
         gap = false;

@@ -172,8 +172,26 @@ export function classifyAuthority(raw: string, contextProvince: string | null = 
 }
 const AUTHORITY_CACHE = new Map<string, Issuer | null>();
 
+/** Pairs of words OCR often runs together in issuers' names ("THỦ TƯỚNG CHÍNHPHỦ"), folded, with where the space goes. */
+const GLUED: Array<[RegExp, number]> = [[/chinhphu/g, 5], [/nhandan/g, 4], [/quochoi/g, 4], [/uyban/g, 2], [/trunguong/g, 5]];
+
+/**
+ * Put back the space OCR dropped between two words of an institution's name.
+ * @example unglue('THỦ TƯỚNG CHÍNHPHỦ') → 'THỦ TƯỚNG CHÍNH PHỦ'
+ */
+export function unglue(s: string): string {
+  const f = fold(s);
+  const cuts: number[] = [];
+  for (const [re, at] of GLUED) for (const m of f.matchAll(re)) cuts.push(m.index + at);
+  if (!cuts.length) return s;
+  cuts.sort((a, b) => b - a);
+  let out = s;
+  for (const c of cuts) out = out.slice(0, c) + ' ' + out.slice(c);
+  return out;
+}
+
 function classifyUncached(raw: string, contextProvince: string | null): Issuer | null {
-  let s = squash(normalizeTones(raw).replace(/^(của|do)\s+/i, '')).replace(/[\s,;.:]+$/, '');
+  let s = squash(unglue(normalizeTones(raw)).replace(/^(của|do)\s+/i, '')).replace(/[\s,;.:]+$/, '');
   if (!s || s.length > 160) return null;
   if (isAllCaps(s)) s = smartCase(expandAbbreviations(s));
   else s = expandAbbreviations(s);

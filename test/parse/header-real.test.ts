@@ -199,12 +199,37 @@ test('a capitals title that OCR stripped of its marks ("DEN MUA BAN") is no rece
   expect(d.references.map((r) => [r.title, r.relation])).toEqual([['Luật Tổ chức Chính phủ', 'based_on']]);
 });
 
+describe('a receipt stamp scanned into the left column', () => {
+  test('the type word closing a line after stamp debris, and the subject after the stamp\'s register number', () => {
+    const d = first([
+      'THỦ TƯỚNG CHÍNHPHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      '',
+      'Số: 15/CT-TTg Hà Nội, ngày 27 tháng 3 năm 2020',
+      '',
+      'DEN i: : _¬   CHỈ THỊ',
+      '',
+      'Ig-Q612/2G20 -| Về quyết liệt thực hiện đợt cao điểm phòng, chống dịch',
+      'COVID-19 trên cả nước',
+      '',
+      'Thời gian qua, công tác phòng, chống dịch đã đạt được kết quả bước đầu.',
+    ].join('\n'));
+    expect(d.type).toBe('Chỉ thị');
+    expect(d.title).toBe('Về quyết liệt thực hiện đợt cao điểm phòng, chống dịch COVID-19 trên cả nước');
+    expect(d.issuer).toMatchObject({ name: 'Thủ tướng Chính phủ', level: 'central' });
+  });
+});
+
 describe('issuer names as written by OCR', () => {
   test('names with lost or wrong diacritics take their proper spelling', () => {
     expect(classifyAuthority('Chính phu')?.name).toBe('Chính phủ');
     expect(classifyAuthority('Tong cục Thue')?.name).toBe('Tổng cục Thuế');
     expect(classifyAuthority('Van phòng chính phu')?.name).toBe('Văn phòng Chính phủ');
     expect(classifyAuthority('BO TAI CHINH')?.name).toBe('Bộ Tài chính');
+  });
+  test('words OCR ran together in a name are parted again', () => {
+    expect(classifyAuthority('THỦ TƯỚNG CHÍNHPHỦ')?.name).toBe('Thủ tướng Chính phủ');
+    expect(classifyAuthority('ỦY BAN NHÂNDÂN TỈNH ĐIỆN BIÊN')).toMatchObject({ name: 'Ủy ban nhân dân tỉnh Điện Biên', province: 'Điện Biên' });
   });
   test('a department misspelt beyond repair by the vocabulary takes the name its code spells, and its province', () => {
     const d = first([
