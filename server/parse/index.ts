@@ -77,6 +77,7 @@ export function parseText(text: string, source: string, extraWarnings: string[] 
       skip: (off) => h.stampLines.has(lineAt(lines, off)),
     });
     mergeMentions(hits);
+    for (const x of hits) if (!withinPower(h.type, x)) x.relation = 'cites';
     echoImplements(hits, h.title);
     const references: Reference[] = hits.map((x) => toReference(c, x));
     const seenLinks = new Set<string>();
@@ -134,9 +135,17 @@ function toReference(c: CleanText, h: RefHit): Reference {
   const qs = Math.min(toOrig(c, h.quoteStart), start);
   const qe = Math.max(toOrig(c, h.quoteEnd), end);
   let quote = c.orig.slice(qs, qe);
+  // A page marker of the text export ("--- PAGE 2 ---") is no part of the sentence: cut it with what lies beyond it.
+  let cutFrom = 0;
+  let cutTo = quote.length;
+  for (const m of quote.matchAll(/-{2,}[ \t]*PAGE[ \t]+\d+[ \t]*-{2,}/g)) {
+    if (qs + m.index + m[0].length <= start) cutFrom = m.index + m[0].length;
+    else if (qs + m.index >= end && cutTo === quote.length) cutTo = m.index;
+  }
+  quote = quote.slice(cutFrom, cutTo);
   const lead = quote.length - quote.trimStart().length;
-  if (lead && qs + lead <= start) quote = quote.trimStart();
-  if (qe - (quote.length - quote.trimEnd().length) >= end) quote = quote.trimEnd();
+  if (lead && qs + cutFrom + lead <= start) quote = quote.trimStart();
+  if (qs + cutTo - (quote.length - quote.trimEnd().length) >= end) quote = quote.trimEnd();
   return {
     number: h.number, type: h.type, title: h.title, issuer: h.issuer, issuedOn: h.issuedOn, year: h.year,
     relation: h.relation, start, end, quote,
@@ -165,6 +174,23 @@ function plausible(from: RefHit, to: RefHit, relation: string): boolean {
   return true;
 }
 const LAW_TYPES = new Set(['Luật', 'Bộ luật', 'Pháp lệnh', 'Hiến pháp']);
+/** Legal normative documents: only documents of their own kind (or above) change them. */
+const NORMATIVE_TYPES = new Set([...LAW_TYPES, 'Nghị định', 'Thông tư', 'Thông tư liên tịch', 'Nghị quyết']);
+/** Documents that carry out, report or explain: they never change a normative document. */
+const ADMINISTRATIVE_TYPES = new Set(['Công văn', 'Báo cáo', 'Tờ trình', 'Thông báo', 'Kế hoạch', 'Hướng dẫn', 'Công điện', 'Điện', 'Chương trình']);
+
+/**
+ * Whether a document of type `docType` can make the change its reference says. A letter that
+ * explains "what is new" ("Sửa đổi quy định ... theo Luật Quản lý thuế") or answers a firm changes
+ * no law or circular, it tells about one; nor does a decree or circular change a law.
+ */
+function withinPower(docType: string | null, h: RefHit): boolean {
+  if (h.relation !== 'amends' && h.relation !== 'replaces' && h.relation !== 'repeals') return true;
+  const target = h.type ?? '';
+  if (docType && ADMINISTRATIVE_TYPES.has(docType) && NORMATIVE_TYPES.has(target)) return false;
+  if (LAW_TYPES.has(target) && docType && !LAW_TYPES.has(docType) && docType !== 'Nghị quyết') return false;
+  return true;
+}
 
 /**
  * A document whose own subject takes up a cited document's subject ("V/v triển khai hướng dẫn y tế

@@ -68,7 +68,7 @@ const MODIFIERS = '(?: (?:hoa toc|khan cap|khan|ket luan|lien tich|hop nhat|thuo
 // "các Chỉ thị số", "Công điện hỏa tốc số", "Thông báo kết luận số", "số" alone, at the end of the text before a symbol.
 // A type word may break across a line ("Nghị\nquyết số 30/2021/QH15"): its spaces match any white space.
 const TYPE_ALT_WRAPPED = TYPE_ALT.replace(/ /g, '\\s+');
-const TYPE_BEFORE = new RegExp(`(?:^|[^a-z])((?:(?:cac|nhung)\\s+)?(${TYPE_ALT_WRAPPED})${MODIFIERS})?\\s{0,3}(so\\s{0,2}[:.]?)?\\s{0,2}$`);
+const TYPE_BEFORE = new RegExp(`(?:^|[^a-z])((?:(?:cac|nhung)\\s+)?(${TYPE_ALT_WRAPPED})${MODIFIERS})?\\s{0,3}(s[oe0]\\s{0,2}[:.]?)?\\s{0,2}$`);
 
 /**
  * Words that end an authority's name, as written. Folding alone would confuse "tại" (at) with
@@ -260,6 +260,19 @@ function readSubjectEnd(norm: string, F: string, pos: number, limit: number): nu
 }
 
 /** Start of the clause containing `pos`: after ; : or a sentence end, a blank line, or a bullet/enumerated line. */
+/**
+ * Whether the blank line around `i` lies inside a sentence, as OCR and page breaks leave them
+ * ("... khoản 4 Điều 1 Nghị định / (blank) / số 100/2016/NĐ-CP"): the text before it ends on a word
+ * and the text after it goes on in lower case or with a date.
+ */
+function midSentenceGap(norm: string, i: number): boolean {
+  let a = i;
+  while (a > 0 && /\s/.test(norm[a - 1])) a--;
+  let b = i;
+  while (b < norm.length && /\s/.test(norm[b])) b++;
+  return a > 0 && /[\p{L}\d,]/u.test(norm[a - 1]) && /^(\p{Ll}|\d{1,2}\/\d{1,2}\/\d{4})/u.test(norm.slice(b, b + 10));
+}
+
 function clauseStart(norm: string, pos: number, floor: number, semicolon = true): number {
   const min = Math.max(floor, pos - 700);
   for (let i = pos - 1; i >= min; i--) {
@@ -268,8 +281,8 @@ function clauseStart(norm: string, pos: number, floor: number, semicolon = true)
     if ((ch === '.' || ch === '!' || ch === '?') && /^[.!?]["')]?\s+[\p{Lu}\d-]/u.test(norm.slice(i, i + 5)) && !/(TP|Tp|V\/v|\bKT|\bTM|\bTL|\bQ)$/.test(norm.slice(Math.max(0, i - 3), i))) return i + 1;
     if (ch === '\n') {
       const next = norm.slice(i + 1, i + 12);
-      if (/^[ \t]*(\n|[-+•*]|\d+(\.\d+)*[.)]\s|[a-zđ]\)\s|Điều \d)/u.test(next)) return i + 1;
-      if (/\n[ \t]*$/.test(norm.slice(Math.max(min, i - 4), i))) return i + 1;
+      if (/^[ \t]*(\n|[-+•*]|\d+(\.\d+)*[.)]\s|[a-zđ]\)\s|Điều \d)/u.test(next) && !(/^[ \t]*\n/.test(next) && midSentenceGap(norm, i))) return i + 1;
+      if (/\n[ \t]*$/.test(norm.slice(Math.max(min, i - 4), i)) && !midSentenceGap(norm, i)) return i + 1;
     }
   }
   return min;
@@ -282,7 +295,7 @@ function sentenceEnd(norm: string, pos: number, ceil: number): number {
     const ch = norm[i];
     if ((ch === '.' || ch === '!' || ch === '?') && /^[.!?]["')]?(\s+[\p{Lu}\d-]|\s*$)/u.test(norm.slice(i, i + 5)) && !/(TP|Tp|V\/v)$/.test(norm.slice(Math.max(0, i - 3), i))) return i + 1;
     if (ch === ';' && /^;\s*\n/.test(norm.slice(i, i + 3))) return i + 1;
-    if (ch === '\n' && /^\n[ \t]*(\n|[-+•]|\d+(\.\d+)*[.)]\s)/.test(norm.slice(i, i + 8))) return i;
+    if (ch === '\n' && /^\n[ \t]*(\n|[-+•]|\d+(\.\d+)*[.)]\s)/.test(norm.slice(i, i + 8)) && !(/^\n[ \t]*\n/.test(norm.slice(i, i + 8)) && midSentenceGap(norm, i))) return i;
   }
   return max;
 }
@@ -630,7 +643,7 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
       const boundary = /[;:]\s*$|\n\s*$/.exec(norm.slice(Math.max(floor, end - 6), end));
       if (!boundary || end <= floor) return null;
       // A sentence end or a blank line closes the list.
-      if (/\n\s*\n\s*$/.test(norm.slice(Math.max(floor, end - 8), end)) || /[.!?]\s*$/.test(norm.slice(Math.max(floor, end - 3), end))) return null;
+      if ((/\n\s*\n\s*$/.test(norm.slice(Math.max(floor, end - 8), end)) && !midSentenceGap(norm, end - 1)) || /[.!?]\s*$/.test(norm.slice(Math.max(floor, end - 3), end))) return null;
       const stop = end - boundary[0].length;
       const prevStart = clauseStart(norm, Math.max(floor, stop - 1), floor);
       const text = F.slice(prevStart, stop);

@@ -222,9 +222,28 @@ describe('lists, lead-ins, passives and the article on entry into force', () => 
     ]);
   });
   test('a repeal reaches every item, also those named by a provision ("Khoản 9 Điều 4 Nghị định ...")', () => {
-    const d = letter('Bãi bỏ Nghị định số 87/2010/NĐ-CP; Khoản 9 Điều 4 Nghị định 26/2009/NĐ-CP và Khoản 3 Điều 1 Nghị định 113/2011/NĐ-CP.');
+    const d = parseText('CHÍNH PHỦ\n\nSố: 08/2018/NĐ-CP\n\nHà Nội, ngày 15 tháng 01 năm 2018\n\nNGHỊ ĐỊNH\nSửa đổi một số Nghị định\n\nĐiều 5. Bãi bỏ Nghị định số 87/2010/NĐ-CP; Khoản 9 Điều 4 Nghị định 26/2009/NĐ-CP và Khoản 3 Điều 1 Nghị định 113/2011/NĐ-CP.\n', 'test')[0];
     expect(d.references.map((r) => [r.number, r.relation])).toEqual([
       ['87/2010/NĐ-CP', 'repeals'], ['26/2009/NĐ-CP', 'repeals'], ['113/2011/NĐ-CP', 'repeals'],
+    ]);
+  });
+  test('OCR\'s "sé" for "số" keeps the type word; a page marker is no part of the quote', () => {
+    const d = letter('Tiếp tục thực hiện mục tiêu đề ra tại\n--- PAGE 2 ---\nNghị quyết sé 23/2021/QH15, tỷ lệ thất nghiệp dưới 4%.');
+    expect(d.references[0]).toMatchObject({ number: '23/2021/QH15', type: 'Nghị quyết' });
+    expect(d.references[0].quote).not.toMatch(/PAGE/);
+    expect(d.references[0].quote).toMatch(/^Nghị quyết sé 23\/2021\/QH15/);
+  });
+  test('a blank line that OCR left inside a sentence does not end the legal basis', () => {
+    const d = letter('Căn cứ vào khoản 1 Điều 1 của Luật số 106/2016/QH13; khoản 4 Điều 1 Nghị định\n\nsố 100/2016/NĐ-CP ngày 01/7/2016 của Chính phủ quy định chi tiết và hướng dẫn thi hành một\nsố điều của Luật sửa đổi, bổ sung một số điều của Luật thuế giá trị gia tăng; khoản 1 Điều 1 Nghị định số 146/2017/NĐ-CP ngày\n\n15/12/2017 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 100/2016/NĐ-CP; thì:\n\nCông ty được khấu trừ thuế.');
+    expect(d.references.filter((r) => r.number).map((r) => [r.number, r.relation])).toEqual([
+      ['106/2016/QH13', 'based_on'], ['100/2016/NĐ-CP', 'based_on'], ['146/2017/NĐ-CP', 'based_on'], ['100/2016/NĐ-CP', 'cites'],
+    ]);
+    expect(d.impliedLinks.map((l) => [l.from, l.relation, l.to])).toContainEqual(['146/2017/NĐ-CP', 'amends', '100/2016/NĐ-CP']);
+  });
+  test('a letter tells of changes to decrees, circulars and laws but makes none; it may replace another letter', () => {
+    const d = letter('Điểm mới: Sửa đổi quy định cấp giấy chứng nhận tại Thông tư số 95/2016/TT-BTC. Bãi bỏ Nghị định số 87/2010/NĐ-CP. Công văn này thay thế Công văn số 30/UBND-VX ngày 02/01/2020 của UBND tỉnh.');
+    expect(d.references.map((r) => [r.number, r.relation])).toEqual([
+      ['95/2016/TT-BTC', 'cites'], ['87/2010/NĐ-CP', 'cites'], ['30/UBND-VX', 'replaces'],
     ]);
   });
   test('letters numbered by firms in their own way are kept whole, with their date and sender', () => {
