@@ -791,6 +791,11 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     const qe = sentenceEnd(norm, h.end, ctx.end);
     h.quoteStart = Math.max(qs, h.start - 400);
     h.quoteEnd = Math.min(Math.max(qe, h.end), h.end + 400);
+    // A citation in the document's own title stands in that title, not in the header above it.
+    if (ctx.titleSpan && inTitle(h.start)) {
+      h.quoteStart = Math.max(h.quoteStart, Math.min(ctx.titleSpan[0], h.start));
+      h.quoteEnd = Math.max(Math.min(h.quoteEnd, ctx.titleSpan[1]), h.end);
+    }
   }
   return { hits, implied };
 }

@@ -233,6 +233,11 @@ describe('lists, lead-ins, passives and the article on entry into force', () => 
     expect(d.references[0].quote).not.toMatch(/PAGE/);
     expect(d.references[0].quote).toMatch(/^Nghị quyết sé 23\/2021\/QH15/);
   });
+  test('a citation in the title is quoted from the title, not from the header above it', () => {
+    const d = letter('Các sở triển khai ngay.', 'ỦY BAN NHÂN DÂN\nTỈNH SƠN LA\n\nSố: 45/UBND-VX\n\nSơn La, ngày 10 tháng 4 năm 2020\n\nV/v triển khai Chỉ thị số 16/CT-TTg\n\nKính gửi: Các sở, ban, ngành tỉnh.\n\n');
+    expect(d.references[0]).toMatchObject({ number: '16/CT-TTg', relation: 'implements' });
+    expect(d.references[0].quote).toBe('triển khai Chỉ thị số 16/CT-TTg');
+  });
   test('a blank line that OCR left inside a sentence does not end the legal basis', () => {
     const d = letter('Căn cứ vào khoản 1 Điều 1 của Luật số 106/2016/QH13; khoản 4 Điều 1 Nghị định\n\nsố 100/2016/NĐ-CP ngày 01/7/2016 của Chính phủ quy định chi tiết và hướng dẫn thi hành một\nsố điều của Luật sửa đổi, bổ sung một số điều của Luật thuế giá trị gia tăng; khoản 1 Điều 1 Nghị định số 146/2017/NĐ-CP ngày\n\n15/12/2017 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 100/2016/NĐ-CP; thì:\n\nCông ty được khấu trừ thuế.');
     expect(d.references.filter((r) => r.number).map((r) => [r.number, r.relation])).toEqual([
