@@ -852,7 +852,9 @@ function readLawNameEnd(norm: string, F: string, pos: number, limit: number): nu
     if (!amending && fold(w) === 'cua') break;
     if (fold(w) === 'hien' && /^hien hanh/.test(F.slice(m.index, m.index + 9))) break;
     const f = fold(w);
-    if (words > 0 && isLawStopWord(w, norm)) break;
+    // "Luật sửa đổi, bổ sung một số điều của các Luật về thuế": a name that amends several laws at once.
+    const amendsMany = amending && ((f === 'cac' && /\bcua\s*$/.test(F.slice(end - 4, m.index))) || (f === 've' && /\bcac luat\s*$/.test(F.slice(Math.max(pos, end - 9), m.index))));
+    if (words > 0 && !amendsMany && isLawStopWord(w, norm)) break;
     // "và" before a capital starts another document: "Luật Thuế giá trị gia tăng và Nghị định ...".
     // An amending law names every law it amends: "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B".
     if (f === 'va' && /^\s+\p{Lu}/u.test(norm.slice(m.index + 2, m.index + 5)) && !(amending && /^\s+Luật\b/u.test(norm.slice(m.index + 2, m.index + 9)))) break;

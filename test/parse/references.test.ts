@@ -238,6 +238,10 @@ describe('lists, lead-ins, passives and the article on entry into force', () => 
     expect(d.references[0]).toMatchObject({ number: '16/CT-TTg', relation: 'implements' });
     expect(d.references[0].quote).toBe('triển khai Chỉ thị số 16/CT-TTg');
   });
+  test('a law that amends several laws at once keeps its whole name', () => {
+    const d = letter('Căn cứ Luật sửa đổi, bổ sung một số điều của các Luật về thuế ngày 26 tháng 11 năm 2014;\nCác sở thực hiện.');
+    expect(d.references[0]).toMatchObject({ type: 'Luật', title: 'Luật sửa đổi, bổ sung một số điều của các Luật về thuế', relation: 'based_on' });
+  });
   test('a blank line that OCR left inside a sentence does not end the legal basis', () => {
     const d = letter('Căn cứ vào khoản 1 Điều 1 của Luật số 106/2016/QH13; khoản 4 Điều 1 Nghị định\n\nsố 100/2016/NĐ-CP ngày 01/7/2016 của Chính phủ quy định chi tiết và hướng dẫn thi hành một\nsố điều của Luật sửa đổi, bổ sung một số điều của Luật thuế giá trị gia tăng; khoản 1 Điều 1 Nghị định số 146/2017/NĐ-CP ngày\n\n15/12/2017 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 100/2016/NĐ-CP; thì:\n\nCông ty được khấu trừ thuế.');
     expect(d.references.filter((r) => r.number).map((r) => [r.number, r.relation])).toEqual([
