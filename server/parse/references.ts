@@ -282,6 +282,8 @@ function clauseStart(norm: string, pos: number, floor: number, semicolon = true)
     if (ch === '\n') {
       const next = norm.slice(i + 1, i + 12);
       if (/^[ \t]*(\n|[-+•*]|\d+(\.\d+)*[.)]\s|[a-zđ]\)\s|Điều \d)/u.test(next) && !(/^[ \t]*\n/.test(next) && midSentenceGap(norm, i))) return i + 1;
+      // A preamble line opens its own clause, whatever stands above it (the enacting body's name in capitals).
+      if (/^[ \t]*(Căn cứ|Xét|Thực hiện|Trên cơ sở|Theo đề nghị)\s/u.test(norm.slice(i + 1, i + 16))) return i + 1;
       if (/\n[ \t]*$/.test(norm.slice(Math.max(min, i - 4), i)) && !midSentenceGap(norm, i)) return i + 1;
     }
   }
@@ -326,6 +328,15 @@ const TRIGGERS: Array<[RegExp, Relation]> = [
   // "Nghị định này quy định chi tiết Luật X", "Thông tư này hướng dẫn thi hành Nghị định Y".
   [new RegExp(`^(${TYPE_ALT}) nay (quy dinh chi tiet|huong dan (thi hanh|thuc hien|chi tiet))`), 'implements'],
 ];
+
+/**
+ * "Căn cứ chức năng, nhiệm vụ của mình, phối hợp ... tuyên truyền Chỉ thị X": the basis is the
+ * body's own remit, and X is what it spreads, not a legal basis.
+ */
+function ownRemit(head: string): boolean {
+  return /^can\.? cu (vao )?(chuc nang|nhiem vu|tinh hinh|ket qua|dieu kien|thuc te|kha nang|nhu cau|dac diem|tinh chat)\b/.test(head)
+    && /\b(phoi hop|tuyen truyen|to chuc|trien khai|xay dung|chu dong|tang cuong|kiem tra|giam sat)\b/.test(head);
+}
 
 /** Which relation the verbs in a subject phrase give, using the last verb before the inner citation. */
 function relationFromVerbs(f: string): Relation {
@@ -650,7 +661,7 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
       const inside = hits.filter((x, k) => k < j && x.parent === null && x.start >= prevStart && x.start < stop);
       const headEnd = inside.length ? inside[0].start : stop;
       const leadHead = clauseHead(F.slice(prevStart, headEnd));
-      const t = TRIGGERS.find(([re]) => re.test(leadHead));
+      const t = ownRemit(leadHead) ? undefined : TRIGGERS.find(([re]) => re.test(leadHead));
       if (t) return t[1];
       CHANGE_VERB.lastIndex = 0;
       let c: RegExpExecArray | null = null;
@@ -733,7 +744,7 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     const head = clauseHead(F.slice(cs, h.start));
     // "thực hiện theo quy định tại Thông tư X" applies a rule of X: a mention, not an order carried out.
     // "Căn cứ (các) quy định (nêu) trên, ..." draws a conclusion from what was cited before: no legal basis.
-    const trig = /^thuc hien (theo |dung )?(cac )?quy dinh (tai|cua)\b/.test(head) || CONCLUSION.test(head) ? undefined : TRIGGERS.find(([re]) => re.test(head));
+    const trig = /^thuc hien (theo |dung )?(cac )?quy dinh (tai|cua)\b/.test(head) || CONCLUSION.test(head) || ownRemit(head) ? undefined : TRIGGERS.find(([re]) => re.test(head));
     if (trig && !prevInClause && h.start - cs < 260) { h.relation = trig[1]; continue; }
     // "Căn cứ Điều 35 Nghị định số A ..., Điều 86 Thông tư số B": a legal basis names each of its
     // sources, with only provisions and connectives between them.

@@ -242,6 +242,15 @@ describe('lists, lead-ins, passives and the article on entry into force', () => 
     const d = letter('Căn cứ Luật sửa đổi, bổ sung một số điều của các Luật về thuế ngày 26 tháng 11 năm 2014;\nCác sở thực hiện.');
     expect(d.references[0]).toMatchObject({ type: 'Luật', title: 'Luật sửa đổi, bổ sung một số điều của các Luật về thuế', relation: 'based_on' });
   });
+  test('a preamble line under the enacting body\'s name is its own clause', () => {
+    const d = parseText('ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n\nSố: 435/QĐ-UBND\n\nKon Tum, ngày 04 tháng 5 năm 2020\n\nQUYẾT ĐỊNH\nBan hành Chương trình hành động\nỦY BAN NHÂN DÂN TỈNH KON TUM\nCăn cứ Chỉ thị số 37-CT/TW ngày 03 tháng 9 năm 2019 của Ban Bí thư Trung ương Đảng;\n\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Chương trình hành động.\n', 'test')[0];
+    expect(d.references[0]).toMatchObject({ number: '37-CT/TW', relation: 'based_on' });
+    expect(d.references[0].quote).toMatch(/^Căn cứ Chỉ thị/);
+  });
+  test('"Căn cứ chức năng, nhiệm vụ" of a body that then spreads a directive makes no legal basis of it', () => {
+    const d = letter('Đề nghị Ủy ban MTTQ Việt Nam tỉnh: Căn cứ chức năng, nhiệm vụ của tổ chức mình phối hợp tăng cường công tác tuyên truyền Chỉ thị số 37-CT/TW; Quyết định số 416/QĐ-TTg; Kế hoạch số 119-KH/TU cho toàn thể hội viên.');
+    expect(d.references.map((r) => [r.number, r.relation])).toEqual([['37-CT/TW', 'cites'], ['416/QĐ-TTg', 'cites'], ['119-KH/TU', 'cites']]);
+  });
   test('a blank line that OCR left inside a sentence does not end the legal basis', () => {
     const d = letter('Căn cứ vào khoản 1 Điều 1 của Luật số 106/2016/QH13; khoản 4 Điều 1 Nghị định\n\nsố 100/2016/NĐ-CP ngày 01/7/2016 của Chính phủ quy định chi tiết và hướng dẫn thi hành một\nsố điều của Luật sửa đổi, bổ sung một số điều của Luật thuế giá trị gia tăng; khoản 1 Điều 1 Nghị định số 146/2017/NĐ-CP ngày\n\n15/12/2017 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 100/2016/NĐ-CP; thì:\n\nCông ty được khấu trừ thuế.');
     expect(d.references.filter((r) => r.number).map((r) => [r.number, r.relation])).toEqual([
