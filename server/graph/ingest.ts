@@ -439,8 +439,10 @@ async function writeRows(batch: Array<{ doc: ParsedDocument; text: string }>, r:
         const oldStubs = stubRows.filter((st) => existing.has(st.key));
         if (newStubs.length) await tx.run(cypher('ingest-stubs-new'), { stubs: newStubs });
         if (oldStubs.length) await tx.run(cypher('ingest-stubs'), { stubs: oldStubs });
-        if (citesW.length) await tx.run(cypher('ingest-citations'), { cites: citesW });
+        // Implied links before citations: on a graph still empty, the first batch's link lookup
+        // scans this transaction's relationships (see ingest-implied), fewer before the citations.
         if (linksW.length) await tx.run(cypher('ingest-implied'), { links: linksW });
+        if (citesW.length) await tx.run(cypher('ingest-citations'), { cites: citesW });
         const m = mergeRows.length ? rowsOf(await tx.run(cypher('ingest-merge-stubs'), { docs: mergeRows })) : [];
         return m.reduce((a, r) => a + ((r.merged as number) ?? 0), 0);
       });
