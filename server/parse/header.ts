@@ -347,15 +347,22 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
     const from = vvFrom >= 0 ? vvFrom : lead + VV.exec(l.text.trim())![0].length;
     // Two columns on one line: the subject on the left, "Vĩnh Phúc, ngày ..." on the right.
     const pd = readPlaceDate(l.f);
-    const gap = pd && pd.comma > from ? columnGap(l.text, pd.comma) : -1;
+    let comma = pd ? pd.comma : -1;
+    if (!pd) {
+      // The date beside the subject may be unreadable ("Hà Nội, ngàyJÿth ..."): a province and ", ngày" still mark the column.
+      const m = /,\s*ng\S{0,2}y/.exec(l.f.slice(from));
+      const place = m ? placeBefore(l.text, from + m.index) : null;
+      if (m && place && provinceIn(fold(place).replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim())) comma = from + m.index;
+    }
+    const gap = comma > from ? columnGap(l.text, comma) : -1;
     let end = gap > from ? gap : l.end - l.start;
-    if (pd && pd.comma > from && gap <= from) {
+    if (comma > from && gap <= from) {
       // No wide gap: cut before the place words of "..., Hà Nội, ngày".
       // Abbreviations in capitals ("thuế GTGT Hà Nội, ngày") belong to the subject, not the place.
-      const words = (placeBefore(l.text, pd.comma) ?? '').split(' ').filter(Boolean);
+      const words = (placeBefore(l.text, comma) ?? '').split(' ').filter(Boolean);
       while (words.length > 1 && /^\p{Lu}{2,}$/u.test(words[0]) && !isAllCaps(words.join(' '))) words.shift();
-      const at = words.length ? l.text.lastIndexOf(words[0], pd.comma) : -1;
-      end = at > from ? at : pd.comma;
+      const at = words.length ? l.text.lastIndexOf(words[0], comma) : -1;
+      end = at > from ? at : comma;
     }
     titleLines.push([l.start + from, l.start + end]);
     collectTitle(vvLine, titleLines, 'vv');
@@ -411,8 +418,12 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
       // that goes on with a name or a number ("... Nghị định / 128/2020/NĐ-CP"), until a blank line or the body.
       const sentenceStart = mode === 'type' && !into.length && /^[\p{Lu}\d]/u.test(t) && !caps;
       const hangs = /\b(so|cua|tai|va|ve|voi|theo|cho|giua|den|tu|nghi dinh|thong tu|quyet dinh|luat)$/.test(fold(prevText).trim());
-      const goesOn = into.length > 0 && (!gap || hangs) && prevEndsOpen && !prevCaps && /^[\p{Lu}\d]/u.test(t) && (!caps || /^\d/.test(t)) && added < 5;
+      // (A lone abbreviation ends a subject broken over two lines: "V/v quyết toán thuế / TNCN".)
+      const goesOn = into.length > 0 && (!gap || hangs) && prevEndsOpen && !prevCaps && /^[\p{Lu}\d]/u.test(t) && (!caps || /^\d/.test(t) || (mode === "vv" && /^[\p{Lu}&-]{2,6}[.;]?$/u.test(t))) && added < 5;
       if ((sentenceStart || goesOn) && (bodyStart(t, f) || (goesOn ? proseLine(t) : squash(t).length > 250) || /^\W{0,3}(dieu|chuong|phan|muc)\s+[\divxl]/.test(f))) break;
+      // Scan debris under the subject ("pin ⁄:.. 24"): mostly no letters.
+      const dense = t.replace(/\s/g, '');
+      if (into.length && (dense.match(/[\p{L}\d]/gu) ?? []).length < dense.length * 0.6) break;
       if (startsLower || sentenceStart || goesOn || (caps && !into.length) || (caps && prevEndsOpen && prevCaps)) {
         let lead = l.text.length - l.text.trimStart().length;
         // A receipt stamp's residue in the left column before the subject: "Ig-Q612/2G20 -  Về các nhiệm vụ ...".

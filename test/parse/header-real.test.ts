@@ -220,6 +220,23 @@ describe('a receipt stamp scanned into the left column', () => {
   });
 });
 
+describe('the subject beside an unreadable date', () => {
+  test('the place and ", ngày" end the subject even when the date is garbled; a lone abbreviation below goes on with it, scan debris does not', () => {
+    const d = first([
+      'BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'TỔNG CỤC THUẾ Độc lập - Tự do - Hạnh phúc',
+      'Số: 883/TCT-DNNCN',
+      'V/v Hướng dẫn quyết toán thuế Hà Nội, ngàyJÿth " TIS',
+      'TNCN',
+      '',
+      'pin ⁄:.. 24',
+      '',
+      'Kính gửi: Cục Thuế các tỉnh, thành phố trực thuộc Trung ương',
+    ].join('\n'));
+    expect(d.title).toBe('Hướng dẫn quyết toán thuế TNCN');
+  });
+});
+
 describe('issuer names as written by OCR', () => {
   test('names with lost or wrong diacritics take their proper spelling', () => {
     expect(classifyAuthority('Chính phu')?.name).toBe('Chính phủ');
