@@ -372,7 +372,9 @@ const CHANGE_VERB = /(sua doi,? bo sung|sua doi|thay the|bai bo|huy bo|het hieu 
 /** A change said of the document before, by the one after: "(đã được) sửa đổi, bổ sung tại/theo/bởi", "bị bãi bỏ bởi". */
 const PASSIVE_CHANGE = /(\(\s*(da\s+)?(duoc\s+)?|(duoc|bi)\s+)(sua d[a-z]{1,2}i|b[a-z]{0,2} sung|thay the|bai bo|huy bo)[^()]{0,80}?\b(tai|theo|boi)\b[^()]*$/;
 /** The head of a clause that is only a list item: a type word and/or "số", nothing else. */
-const ITEM_HEAD = new RegExp(`^((cac|nhung) )?(((dieu|khoan|diem|muc|chuong) [0-9a-z.]{1,6},? )*(cua )?)?((${TYPE_ALT})${MODIFIERS} ?)?(so)?\\s*[:.]?\\s*$`);
+/** A provision, or several of one kind: "Điều 2", "điểm a, e", "Khoản 1 và Khoản 5" (OCR reads 1 as "|"). */
+const PROVISION = '(dieu|khoan|diem|muc|chuong|tiet) [0-9a-z.|]{1,6}((,| va| hoac) [0-9a-z.]{1,6})*';
+const ITEM_HEAD = new RegExp(`^((cac|nhung) )?(((${PROVISION}),? ((va|hoac) )?)*(cua )?)?((${TYPE_ALT})${MODIFIERS} ?)?(so)?\\s*[:.]?\\s*$`);
 
 /**
  * Find and relate every citation in one document.
@@ -654,7 +656,8 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
       const boundary = /[;:]\s*$|\n\s*$/.exec(norm.slice(Math.max(floor, end - 6), end));
       if (!boundary || end <= floor) return null;
       // A sentence end or a blank line closes the list.
-      if ((/\n\s*\n\s*$/.test(norm.slice(Math.max(floor, end - 8), end)) && !midSentenceGap(norm, end - 1)) || /[.!?]\s*$/.test(norm.slice(Math.max(floor, end - 3), end))) return null;
+      // (A lead-in that ends with a colon introduces its list, and items end with a semicolon, across blank lines.)
+      if ((/\n\s*\n\s*$/.test(norm.slice(Math.max(floor, end - 8), end)) && !midSentenceGap(norm, end - 1) && !/[:;]\s*$/.test(norm.slice(Math.max(floor, end - 8), end))) || /[.!?]\s*$/.test(norm.slice(Math.max(floor, end - 3), end))) return null;
       const stop = end - boundary[0].length;
       const prevStart = clauseStart(norm, Math.max(floor, stop - 1), floor);
       const text = F.slice(prevStart, stop);

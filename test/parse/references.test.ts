@@ -251,6 +251,12 @@ describe('lists, lead-ins, passives and the article on entry into force', () => 
     const d = letter('Đề nghị Ủy ban MTTQ Việt Nam tỉnh: Căn cứ chức năng, nhiệm vụ của tổ chức mình phối hợp tăng cường công tác tuyên truyền Chỉ thị số 37-CT/TW; Quyết định số 416/QĐ-TTg; Kế hoạch số 119-KH/TU cho toàn thể hội viên.');
     expect(d.references.map((r) => [r.number, r.relation])).toEqual([['37-CT/TW', 'cites'], ['416/QĐ-TTg', 'cites'], ['119-KH/TU', 'cites']]);
   });
+  test('a lead-in with a colon reaches items named by several provisions, across the blank lines between items', () => {
+    const d = letter('Căn cứ hướng dẫn tại: Điểm a, e khoản 1 Điều 2 Thông tư số 26/2015/TT-BTC ngày 27/2/2015 của Bộ Tài chính.\n\nCăn cứ các quy định tại:\n\n- Khoản 1 và Khoản 5 Điều 193 Luật Doanh nghiệp số 68/2014/QH13 ngày 26/11/2014;\n\n- Khoản 7 Điều 5 Thông tư số 219/2013/TT-BTC ngày 31/12/2013 của Bộ Tài chính.\n\nĐính kèm:\n\n- Công văn số 425/CV-BCĐ ngày 19/1/2021 của Ban Chỉ đạo quốc gia.');
+    expect(d.references.map((r) => [r.number, r.relation])).toEqual([
+      ['26/2015/TT-BTC', 'based_on'], ['68/2014/QH13', 'based_on'], ['219/2013/TT-BTC', 'based_on'], ['425/CV-BCĐ', 'attaches'],
+    ]);
+  });
   test('a blank line that OCR left inside a sentence does not end the legal basis', () => {
     const d = letter('Căn cứ vào khoản 1 Điều 1 của Luật số 106/2016/QH13; khoản 4 Điều 1 Nghị định\n\nsố 100/2016/NĐ-CP ngày 01/7/2016 của Chính phủ quy định chi tiết và hướng dẫn thi hành một\nsố điều của Luật sửa đổi, bổ sung một số điều của Luật thuế giá trị gia tăng; khoản 1 Điều 1 Nghị định số 146/2017/NĐ-CP ngày\n\n15/12/2017 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 100/2016/NĐ-CP; thì:\n\nCông ty được khấu trừ thuế.');
     expect(d.references.filter((r) => r.number).map((r) => [r.number, r.relation])).toEqual([
