@@ -52,12 +52,17 @@ const PROPER = ['Trung ương', 'Đảng', 'Chính phủ', 'Quốc hội', 'Vi�
 const PROPER_RE = [...PROPER, ...PROVINCES].map((p) => [new RegExp(`(^|\\s)${escapeRe(p.toLowerCase())}(?=$|\\s|,)`, 'g'), p] as const);
 
 /** Sentence-case an ALL-CAPS header line, keeping proper nouns. `smartCase('TỈNH ỦY ĐIỆN BIÊN')` → 'Tỉnh ủy Điện Biên'. */
+/** First words of a body's name, capitalised after the dash between joint issuers. */
+const JOINT_HEADS = new Set(['bo', 'uy', 'ban', 'tong', 'cuc', 'so', 'van', 'ngan', 'kiem', 'toa', 'vien', 'thanh', 'hoi', 'lien', 'trung', 'quoc', 'chinh']);
+
 export function smartCase(s: string): string {
   const words = squash(s).toLowerCase().split(' ');
   let inPlace = false;
   const out = words.map((w, i) => {
     if (i === 0) return cap(w);
     if (inPlace) return cap(w);
+    // Joint issuers: "BỘ THƯƠNG MẠI - BỘ TÀI CHÍNH" is "Bộ Thương mại - Bộ Tài chính".
+    if ((words[i - 1] === '-' || words[i - 1] === '–') && JOINT_HEADS.has(fold(w))) return cap(w);
     if (PLACE_WORDS.has(w) && !(w === 'thành' || w === 'thị') && !(w === 'xã' && words[i + 1] === 'hội')) { inPlace = !(words[i + 1] === 'ủy'); return w; }
     if ((w === 'phố' && words[i - 1] === 'thành') || ((w === 'xã' || w === 'trấn') && words[i - 1] === 'thị')) { inPlace = true; return w; }
     if (w === 'ủy' && /^(tỉnh|huyện|quận|thị|thành)$/.test(words[i - 1])) { inPlace = true; return w; }

@@ -244,6 +244,10 @@ describe('issuer names as written by OCR', () => {
     expect(classifyAuthority('Van phòng chính phu')?.name).toBe('Văn phòng Chính phủ');
     expect(classifyAuthority('BO TAI CHINH')?.name).toBe('Bộ Tài chính');
   });
+  test('joint issuers each keep their capital after the dash', () => {
+    expect(classifyAuthority('BO THƯƠNG MẠI - BO TÀI CHÍNH')?.name).toBe('Bộ Thương mại - Bộ Tài chính');
+    expect(classifyAuthority('BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI')?.name).toBe('Bộ Lao động - Thương binh và Xã hội');
+  });
   test('words OCR ran together in a name are parted again', () => {
     expect(classifyAuthority('THỦ TƯỚNG CHÍNHPHỦ')?.name).toBe('Thủ tướng Chính phủ');
     expect(classifyAuthority('ỦY BAN NHÂNDÂN TỈNH ĐIỆN BIÊN')).toMatchObject({ name: 'Ủy ban nhân dân tỉnh Điện Biên', province: 'Điện Biên' });
