@@ -277,7 +277,10 @@ function readBlock(lines: Line[], from: number, to: number, archive: number): Bl
   let tmBody: string | null = null;
   for (const c of caps) {
     if (name && c.line > nameLine && nameLine >= 0) break;
-    for (const p of c.parts) {
+    for (const part of c.parts) {
+      // Who signs "KT." (for the head) is a deputy: "KT. CỤC TRƯỞNG / CỤC TRƯỞNG" is OCR that lost the "PHÓ".
+      const kt = parts.length ? /^KT\. (.+)$/u.exec(parts[parts.length - 1]) : null;
+      const p = kt && kt[1] === part ? `PHÓ ${part}` : part;
       if (!parts.includes(p)) parts.push(p);
       const tm = /^TM\. (.+)$/u.exec(p);
       if (tm) tmBody = tm[1];

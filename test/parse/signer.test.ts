@@ -70,6 +70,18 @@ Vii Quang Huy
     expect(signer(text)).toEqual({ name: 'Vũ Quang Huy', capacity: 'KT. TỔNG CỤC TRƯỞNG, PHÓ TỔNG CỤC TRƯỞNG' });
   });
 
+  test('who signs "KT." is a deputy: a "PHÓ" lost to OCR ("1Ó CỤC TRUONG") comes back', () => {
+    const text = `${BODY}KT. CUC TRUONG
+1Ó CỤC TRUONG
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT, TTHT.
+
+Mai Sơn
+`;
+    expect(signer(text)).toEqual({ name: 'Mai Sơn', capacity: 'KT. CỤC TRƯỞNG, PHÓ CỤC TRƯỞNG' });
+  });
   test('people copied to are not the signer', () => {
     const text = `${BODY}KT. CỤC TRƯỞNG
 PHÓ CỤC TRƯỞNG
