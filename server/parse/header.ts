@@ -235,7 +235,8 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
     // "Nghị quyết này được Quốc hội ... khóa XV, kỳ họp thứ ... thông qua ngày 11 tháng 01 năm 2022."
     const body: string[] = [];
     for (let i = first; i <= last; i++) body.push(lines[i].f);
-    fallbackDate(/\bnay\b[^.;]{0,250}?thong qua ngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})/.exec(body.join(' ').replace(/\s+/g, ' ')), 'issue date taken from the adoption clause');
+    const joined = body.join(' ');
+    if (/thong\s+qua\s+ngay/.test(joined)) fallbackDate(/\bnay\b[^.;]{0,250}?thong qua ngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})/.exec(joined.replace(/\s+/g, ' ')), 'issue date taken from the adoption clause');
   }
   if (dateLine === -1) warnings.push('no date found');
 
