@@ -388,6 +388,28 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
   const usable = (p: number) => p >= ctx.start && p < ctx.end && (p >= ctx.bodyStart || inTitle(p)) && !ctx.skip(p);
   const ownKey = ctx.ownNumber ? foldKey(ctx.ownNumber) : null;
 
+  // Spans already taken by a hit, sorted by start, so a later pass asks in log time whether a
+  // position is inside one (long decrees have hundreds of hits and thousands of type words).
+  const spanStarts: number[] = [];
+  const spanEnds: number[] = [];
+  let spanMax = 0;
+  const firstAfter = (p: number): number => {
+    let lo = 0;
+    let hi = spanStarts.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (spanStarts[mid] <= p) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+  const cover = (start: number, end: number): void => {
+    const at = firstAfter(start);
+    spanStarts.splice(at, 0, start);
+    spanEnds.splice(at, 0, end);
+    spanMax = Math.max(spanMax, end - start);
+  };
+  const covered = (p: number): boolean => {
+    for (let i = firstAfter(p) - 1; i >= 0 && spanStarts[i] >= p - spanMax; i--) if (p < spanEnds[i]) return true;
+    return false;
+  };
+
   // --- numbered citations ---
   let lo = 0;
   let hi = ctx.symbols.length;
@@ -442,6 +464,7 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     const hit = newHit(start, s.index + s.text.length + (more ? more[0].length : 0) + (term ? term[0].length : 0), full, parts, type, typeFromText);
     hit.symStart = s.index;
     hits.push(hit);
+    cover(hit.start, hit.end);
   }
 
   // --- laws by name, and dated numberless documents ---
@@ -450,7 +473,7 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
   let lm: RegExpExecArray | null;
   while ((lm = lawRe.exec(body))) {
     const at = ctx.start + lm.index;
-    if (!usable(at) || hits.some((h) => at >= h.start && at < h.end)) continue;
+    if (!usable(at) || covered(at)) continue;
     const nameAt = at + lm[0].length;
     const constitution = lm[1] === 'Hiến pháp';
     // A name starts with a capital ("Luật Đất đai"); in a legal basis ("Căn cứ Luật tổ chức Chính
@@ -467,18 +490,19 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     // (An abbreviation may stand between: "Luật thuế giá trị gia tăng (GTGT) số 13/2008/QH12"; OCR
     // spells "số" as "só" or "sé".)
     const follow = hits.find((h) => h.number && h.symStart >= nameEnd && h.start >= at && /^[\s,]*(\([^()]{1,14}\))?[\s,]*(s\S{0,2})?[\s:]*$/u.test(norm.slice(nameEnd, h.symStart)));
-    if (follow) { follow.start = Math.min(follow.start, at); if (!follow.title) follow.title = name; follow.type = follow.typeFromText ? follow.type : lm[1] === 'Bộ luật' ? 'Luật' : (lm[1] as string); follow.typeFromText = true; continue; }
+    if (follow) { follow.start = Math.min(follow.start, at); cover(follow.start, follow.end); if (!follow.title) follow.title = name; follow.type = follow.typeFromText ? follow.type : lm[1] === 'Bộ luật' ? 'Luật' : (lm[1] as string); follow.typeFromText = true; continue; }
     const h = newHit(at, nameEnd, null, null, lm[1] === 'Bộ luật' ? 'Luật' : lm[1], true);
     h.title = name;
     h.issuer = lm[1] === 'Pháp lệnh' ? issuerFromCode('UBTVQH', null) : issuerFromCode('QH', null);
     const y = /(\d{4})$/.exec(name);
     if (y) h.year = Number(y[1]);
     hits.push(h);
+    cover(h.start, h.end);
   }
   const datedRe = /(?<![\p{L}])(Điện|Chỉ thị|Nghị quyết|Kết luận|Thông báo|Quyết định|Công văn|[cC]ông văn(?= không số)|[vV]ăn bản(?= không số)|Kế hoạch|Công điện|Hướng dẫn|Chương trình|Thông tri|Báo cáo|Nghị định|Thông tư)(?=[ \t])/gu;
   while ((lm = datedRe.exec(body))) {
     const at = ctx.start + lm.index;
-    if (!usable(at) || inTitle(at) || hits.some((h) => at >= h.start && at < h.end)) continue;
+    if (!usable(at) || inTitle(at) || covered(at)) continue;
     const after = norm.slice(at + lm[0].length, Math.min(ctx.end, at + lm[0].length + 140));
     const fa = F.slice(at + lm[0].length, Math.min(ctx.end, at + lm[0].length + 140));
     if (/^\s+(so|nay|tren|do|nhu)\b/.test(fa)) continue;
@@ -507,6 +531,7 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     h.title = squash(norm.slice(at, end));
     h.tailEnd = end;
     hits.push(h);
+    cover(h.start, h.end);
   }
   // --- letters numbered outside the official scheme, named as letters and dated: "công văn số
   // 08/2020-HQ&T ngày 13/6/2020", "văn bản số CV-012018/DS ngày 17/9/2018", "số 2201-21/JBSV ngày ..." ---
@@ -516,7 +541,7 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
   while ((lz = looseRe.exec(F)) && lz.index < ctx.end) {
     const at = lz.index;
     const tokAt = at + lz[0].length;
-    if (!usable(at) || hits.some((h) => tokAt >= h.start && tokAt < h.end)) continue;
+    if (!usable(at) || covered(tokAt)) continue;
     const tm2 = /^[A-Za-z0-9][A-Za-z0-9./&_-]*[A-Za-z0-9]/.exec(norm.slice(tokAt, Math.min(ctx.end, tokAt + 40)));
     if (!tm2 || !/\d/.test(tm2[0]) || !/[A-Za-z/-]/.test(tm2[0]) || tm2[0].length < 4) continue;
     const after = tokAt + tm2[0].length;
@@ -525,6 +550,7 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     const h = newHit(at, after, tm2[0], null, /^(c|C)/.test(lead) || /^(v|V)/.test(lead) ? 'Công văn' : null, true);
     h.symStart = tokAt;
     hits.push(h);
+    cover(h.start, h.end);
   }
   hits.sort((a, b) => a.start - b.start);
 
