@@ -309,6 +309,8 @@ function onlyProvisions(seg: string): boolean {
   return seg.length < 120 && !/[;:.]/.test(seg) && seg.replace(PROVISION_WORDS, ' ').replace(/[\s,()-]+/g, '') === '';
 }
 
+const LETTER = /\p{L}/u;
+
 /** Strip enumerators, bullets and connectives from the start of a folded clause. */
 function clauseHead(f: string): string {
   return f
@@ -469,9 +471,12 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
 
   // --- laws by name, and dated numberless documents ---
   const body = norm.slice(ctx.start, ctx.end);
-  const lawRe = /(?<![\p{L}])(Bộ luật|Luật|Pháp lệnh|Hiến pháp)[ \t]+(?=\p{L})/gu;
+  // (No lookbehind for "not after a letter": a pattern opening with its words lets the engine skip
+  // ahead; the letter before is checked below, and the search goes on from the next position.)
+  const lawRe = /(Bộ luật|Luật|Pháp lệnh|Hiến pháp)[ \t]+(?=\p{L})/gu;
   let lm: RegExpExecArray | null;
   while ((lm = lawRe.exec(body))) {
+    if (lm.index > 0 && LETTER.test(body[lm.index - 1])) { lawRe.lastIndex = lm.index + 1; continue; }
     const at = ctx.start + lm.index;
     if (!usable(at) || covered(at)) continue;
     const nameAt = at + lm[0].length;
@@ -499,8 +504,9 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     hits.push(h);
     cover(h.start, h.end);
   }
-  const datedRe = /(?<![\p{L}])(Điện|Chỉ thị|Nghị quyết|Kết luận|Thông báo|Quyết định|Công văn|[cC]ông văn(?= không số)|[vV]ăn bản(?= không số)|Kế hoạch|Công điện|Hướng dẫn|Chương trình|Thông tri|Báo cáo|Nghị định|Thông tư)(?=[ \t])/gu;
+  const datedRe = /(Điện|Chỉ thị|Nghị quyết|Kết luận|Thông báo|Quyết định|Công văn|[cC]ông văn(?= không số)|[vV]ăn bản(?= không số)|Kế hoạch|Công điện|Hướng dẫn|Chương trình|Thông tri|Báo cáo|Nghị định|Thông tư)(?=[ \t])/gu;
   while ((lm = datedRe.exec(body))) {
+    if (lm.index > 0 && LETTER.test(body[lm.index - 1])) { datedRe.lastIndex = lm.index + 1; continue; }
     const at = ctx.start + lm.index;
     if (!usable(at) || inTitle(at) || covered(at)) continue;
     const after = norm.slice(at + lm[0].length, Math.min(ctx.end, at + lm[0].length + 140));
