@@ -26,8 +26,20 @@ export function toOrig(c: CleanText, i: number): number {
   return c.map[i];
 }
 
-const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/g;
-const SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\uFEFF]/g;
+/**
+ * Characters replaced one for one: dashes by '-', unusual spaces by ' ', the old Ƣ/ƣ by Ư/ư, the
+ * Icelandic Ð by Đ, fraction and division slashes that OCR and word processors put in numbers
+ * ("87⁄2017/NĐ-CP") by '/', typographic quotes by straight ones.
+ */
+const SUBSTITUTE: Record<string, string> = {
+  ...Object.fromEntries([...'\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D'].map((c) => [c, '-'])),
+  ...Object.fromEntries([...'\u00A0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000\uFEFF'].map((c) => [c, ' '])),
+  '\u01A2': 'Ư', '\u01A3': 'ư', '\u00D0': 'Đ',
+  '\u2044': '/', '\u2215': '/', '\uFF0F': '/',
+  ...Object.fromEntries([...'“”„‟″'].map((c) => [c, '"'])),
+  ...Object.fromEntries([...'‘’‚‛′'].map((c) => [c, "'"])),
+};
+const SUBSTITUTED = new RegExp(`[${Object.keys(SUBSTITUTE).join('')}]`, 'g');
 const TAGS = /<\/?[a-zA-Z][^<>\n]{0,200}>/g;
 const MARKUP = /\*+|^#{1,6}(?= )|^>(?= )|\|/gm;
 
@@ -87,17 +99,11 @@ export function clean(orig: string): CleanText {
     map = Int32Array.from(m);
   }
   norm = norm
-    .replace(DASHES, '-')
-    .replace(SPACES, ' ')
-    .replace(/[\u01A2\u01A3]/g, (ch) => (ch === '\u01A2' ? 'Ư' : 'ư'))
-    .replace(/\u00D0/g, 'Đ')
-    // Fraction and division slashes that OCR and word processors put in numbers ("87⁄2017/NĐ-CP").
-    .replace(/[\u2044\u2215\uFF0F]/g, '/')
+    // One pass for the one-for-one substitutions (see SUBSTITUTE).
+    .replace(SUBSTITUTED, (ch) => SUBSTITUTE[ch])
     // A hyphen OCR doubled inside a symbol ("08/2013/TT- -BTC"): the second one becomes a space.
     // (The literal hyphen leads, so the engine jumps from hyphen to hyphen instead of trying every position.)
     .replace(/-(?<=[A-ZĐ0-9]-[ \t]{0,2}-)(?=[ \t]{0,2}[A-ZĐ])/g, ' ')
-    .replace(/[“”„‟″]/g, '"')
-    .replace(/[‘’‚‛′]/g, "'")
     .replace(TAGS, (t) => ' '.repeat(t.length))
     .replace(MARKUP, (t) => ' '.repeat(t.length))
     .replace(OLD_TONES, (t, _p, off: number, s: string) => {
