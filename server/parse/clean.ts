@@ -62,7 +62,12 @@ const TONE_PAIRS: Record<string, string> = {};
   }
 })();
 // A closing diphthong, not followed by a letter ("quý" is handled in the replacer).
-const OLD_TONES = new RegExp(`(${Object.keys(TONE_PAIRS).join('|')})(?!\\p{L})`, 'gu');
+// A pair's first letter, then its second from a class (a few more pairs match than need changing;
+// those map to themselves): the engine scans a class far faster than a long alternation.
+const OLD_TONES = new RegExp(
+  `([${[...new Set(Object.keys(TONE_PAIRS).map((k) => k[0]))].join('')}][${[...new Set(Object.keys(TONE_PAIRS).map((k) => k.slice(1)))].join('')}])(?!\\p{L})`,
+  'gu',
+);
 
 /**
  * Tone placement and NFC only, for short strings such as names: `normalizeTones('Tỉnh uỷ')` → 'Tỉnh ủy'.
