@@ -87,6 +87,8 @@ export interface LayoutDef {
 
 /** Graphs with more nodes than this compute dagre/fcose in a worker. */
 export const WORKER_THRESHOLD = 250;
+/** Up to this many nodes a layout runs on the main thread while the worker is not ready yet. */
+export const MAIN_THREAD_MAX = 1200;
 /** Above this, the layered layout uses its linear-time banded form instead of dagre. */
 export const DAGRE_MAX = 1500;
 
@@ -95,6 +97,8 @@ export const DAGRE_MAX = 1500;
 // ---------------------------------------------------------------------------
 
 let worker: Worker | null = null;
+/** The worker has answered once: its module is loaded and compiled. */
+let workerReady = false;
 let seq = 0;
 const pending = new Map<number, { resolve: (p: Positions) => void; reject: (e: Error) => void }>();
 
@@ -106,6 +110,7 @@ function getWorker(): Worker | null {
     return null;
   }
   worker.onmessage = (ev: MessageEvent<{ id: number; positions?: Positions; error?: string }>) => {
+    workerReady = true;
     const p = pending.get(ev.data.id);
     if (!p) return;
     pending.delete(ev.data.id);
@@ -117,6 +122,7 @@ function getWorker(): Worker | null {
     pending.clear();
     worker?.terminate();
     worker = null;
+    workerReady = false;
   };
   return worker;
 }
@@ -128,8 +134,9 @@ function getWorker(): Worker | null {
 export function prewarmLayoutWorker(): void {
   const w = getWorker();
   if (!w) return;
+  // Not in `pending`: a view drawn while the worker still warms up must not cancel (terminate) it,
+  // or the first layout pays for a cold start after all. Its answer is simply ignored.
   const id = ++seq;
-  pending.set(id, { resolve: () => undefined, reject: () => undefined });
   w.postMessage({ id, request: { algorithm: 'dagre', nodes: [{ id: 'a', w: 10, h: 10 }, { id: 'b', w: 10, h: 10 }], edges: [{ id: 'e', source: 'a', target: 'b' }], options: {} } });
 }
 
@@ -140,11 +147,15 @@ export function cancelWorkerLayouts(): void {
   pending.clear();
   worker?.terminate();
   worker = null;
+  workerReady = false;
 }
 
 /** Run a headless layout, off the main thread when big. */
 export function computeHeadless(req: HeadlessRequest): Promise<Positions> {
-  const w = req.nodes.length > WORKER_THRESHOLD ? getWorker() : null;
+  // A mid-sized layout does not wait for a worker still starting up (loading it takes longer than
+  // the layout); a big one always goes off the main thread.
+  const offMain = req.nodes.length > WORKER_THRESHOLD && (workerReady || req.nodes.length > MAIN_THREAD_MAX);
+  const w = offMain ? getWorker() : null;
   if (!w) return new Promise((resolve) => setTimeout(() => resolve(runHeadless(req)), 0));
   const id = ++seq;
   return new Promise((resolve, reject) => {
