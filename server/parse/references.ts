@@ -316,7 +316,7 @@ function clauseHead(f: string): string {
   return f
     .replace(/^[\s\-+•*"(_~=>.]*/, '')
     .replace(/^(dieu \d+\s*[.:]?\s*|\d+(\.\d+)*\s*[.)-]\s*|[a-z]\)\s*|[ivx]+\.\s*)/, '')
-    .replace(/^(de |nham |dong thoi,? |tiep tuc |nay |sau khi |truoc tinh hinh tren,? |vi vay,? )+/, '')
+    .replace(/^(de |nham |dong thoi,? |tiep tuc |nay |sau khi |truoc tinh hinh tren,? |vi vay,? |(nghiem tuc|khan truong|kip thoi|quyet liet|kien quyet|tich cuc|chu dong|nghiem chinh) )+/, '')
     .trimStart();
 }
 
@@ -780,7 +780,9 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     // "thực hiện theo quy định tại Thông tư X" applies a rule of X: a mention, not an order carried out.
     // "Căn cứ (các) quy định (nêu) trên, ..." draws a conclusion from what was cited before: no legal basis.
     const trig = /^thuc hien (theo |dung )?(cac )?quy dinh (tai|cua)\b/.test(head) || CONCLUSION.test(head) || ownRemit(head) ? undefined : TRIGGERS.find(([re]) => re.test(head));
-    if (trig && !prevInClause && h.start - cs < 260) { h.relation = trig[1]; continue; }
+    // "Chủ động triển khai ... đúng quy định hiện hành của Luật X": the rule of X is followed, X is not carried out.
+    const byRule = /(theo|dung)\s+(cac\s+)?quy dinh(\s+hien hanh)?\s+(cua|tai)\s*$/.test(F.slice(Math.max(cs, h.start - 40), h.start)) && !/^(can\.? cu|tren co so)/.test(head);
+    if (trig && !prevInClause && !byRule && h.start - cs < 260) { h.relation = trig[1]; continue; }
     // "Căn cứ Điều 35 Nghị định số A ..., Điều 86 Thông tư số B": a legal basis names each of its
     // sources, with only provisions and connectives between them.
     // (Not the rest of a list that an earlier title began: "... sửa đổi Thông tư A, Thông tư B".)

@@ -24,6 +24,9 @@ describe('relations from the clause verb', () => {
     ['Sửa đổi, bổ sung một số nội dung của Kế hoạch số 20/KH-UBND ngày 10/02/2020 của UBND tỉnh như sau:', 'amends'],
     ['UBND tỉnh gửi kèm theo Thông báo số 99-TB/TU ngày 08/4/2020 của Tỉnh ủy để các đơn vị biết.', 'attaches'],
     ['Các sở, ngành quán triệt thực hiện nghiêm Chỉ thị số 15/CT-TTg ngày 27/3/2020 của Thủ tướng Chính phủ.', 'cites'],
+    ['Nghiêm túc thực hiện chỉ đạo của Thủ tướng Chính phủ tại Thông báo số 31/TB-VPCP ngày 25/02/2021, UBND tỉnh yêu cầu:', 'implements'],
+    ['Khẩn trương triển khai Công điện số 1322/CĐ-TTg ngày 10/10/2021 của Thủ tướng Chính phủ.', 'implements'],
+    ['Chủ động triển khai hệ thống hỗ trợ người nộp thuế theo đúng quy định hiện hành của Luật Quản lý thuế số 38/2019/QH14.', 'cites'],
   ])('%s → %s', (body, relation) => {
     const d = letter(body);
     expect(d.references).toHaveLength(1);
