@@ -5,7 +5,9 @@
  * names an existing database to reuse, it starts a local Neo4j with its data in
  * <tmp>/directive-graph-bench-<docs> (kept between runs, so the slow load happens once),
  * generates the corpus (`npm run generate`'s generator, cached in <tmp>) and ingests it.
- * Then it starts the API on loopback in this process and drives it with autocannon:
+ * Then it starts the API on loopback in a process of its own (`npm run serve`, as deployed; with
+ * --in-process, in this one, where the load tool's own work shares the server's event loop) and
+ * drives it with autocannon from this process:
  *   - search, document, trace (down, depth 6; typical roots: sampled loaded documents cited at least
  *     once; and the 40 most cited, whose traces hold thousands of nodes) and overview: p50/p95/p99
  *     latency and req/s at --connections (default 10) for --duration seconds (default 10), each
@@ -20,8 +22,11 @@
  * Options: --docs N, --uri URI, --data DIR, --duration S, --connections C,
  *          --stress-connections C (100), --stress-duration S (30), --seed S, --keep (leave the
  *          local Neo4j running for the next run; by default it is stopped, its data dir kept),
- *          --no-cache (READ_CACHE=off: every whole-graph read hits Neo4j; writes bench-out/api-no-cache.json).
+ *          --no-cache (READ_CACHE=off: every whole-graph read hits Neo4j; writes bench-out/api-no-cache.json),
+ *          --in-process (the API in the bench process, beside autocannon),
+ *          --cpu-prof (the API process writes a V8 CPU profile to bench-out/api-profile/ when it stops).
  */
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -38,6 +43,7 @@ import { benchArgs } from './args';
 const ROOT = path.resolve(__dirname, '../..');
 const OUT = (cache: boolean) => path.join(ROOT, 'bench-out', cache ? 'api.json' : 'api-no-cache.json');
 const TARGET_RATIO = 1.3;
+const PROFILE_DIR = path.join(ROOT, 'bench-out', 'api-profile');
 const say = (m: string) => process.stderr.write(`${m}\n`);
 
 interface Options {
@@ -51,6 +57,8 @@ interface Options {
   seed: string;
   keep: boolean;
   cache: boolean;
+  inProcess: boolean;
+  cpuProf: boolean;
 }
 
 /** Latency summary in milliseconds, throughput in requests per second. */
@@ -83,6 +91,8 @@ function parseArgs(args: string[]): Options {
     seed: get('seed') ?? 'bench',
     keep: args.includes('--keep'),
     cache: !args.includes('--no-cache'),
+    inProcess: args.includes('--in-process'),
+    cpuProf: args.includes('--cpu-prof'),
   };
 }
 
@@ -243,6 +253,38 @@ async function prepare(o: Options): Promise<{ stopNeo4j?: () => Promise<void>; d
   return { stopNeo4j, documents };
 }
 
+/**
+ * The API as `npm run serve` runs it, in a child process on a free loopback port, with this
+ * process's Neo4j settings; resolves once it prints its URL.
+ */
+async function startApiProcess(cache: boolean, profile: boolean): Promise<{ url: string; close: () => Promise<void> }> {
+  const child = spawn(process.execPath, [...(profile ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR] : []), '--import', 'tsx', path.join(ROOT, 'server', 'api', 'main.ts')], {
+    cwd: ROOT,
+    env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'API_TOKEN')), PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', READ_CACHE: cache ? 'on' : 'off', NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let err = '';
+  child.stderr.on('data', (b: Buffer) => { err += b.toString(); });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (b: Buffer) => {
+      out += b.toString();
+      const m = /^(http:\/\/\S+)\s*$/m.exec(out);
+      if (m) resolve(m[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`the API process exited (${code}) before listening: ${err.trim()}`)));
+  });
+  return {
+    url,
+    close: async () => {
+      child.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+      if (child.exitCode === null) child.kill('SIGKILL');
+    },
+  };
+}
+
 const fmt = (f: Figures) =>
   `${String(f.rps).padStart(8)} ${String(f.p50).padStart(9)} ${String(f.p95).padStart(9)} ${String(f.p99).padStart(9)} ${String(f.errors + f.timeouts + f.non2xx).padStart(7)}`;
 
@@ -275,8 +317,10 @@ export async function run(args: string[]): Promise<void> {
   const heavyPaths = heavy.map((r) => `/api/documents/${enc(r.id)}/trace?depth=6`);
   const overviewPaths = ['/api/graph', '/api/graph?level=provincial', ...provinces.map((p) => `/api/graph?province=${enc(p)}`), '/api/graph?relations=implements&limit=1000'];
 
-  const server = await startServer({ port: 0, host: '127.0.0.1', staticDir: null, config: { logLevel: 'silent', apiToken: null, readCache: o.cache } });
-  say(`API at ${server.url}; ${documents} loaded documents; ${roots.length} trace roots (+${heavy.length} heavy); ${o.connections} connections x ${o.duration} s per scenario.`);
+  const server = o.inProcess
+    ? await startServer({ port: 0, host: '127.0.0.1', staticDir: null, config: { logLevel: 'silent', apiToken: null, readCache: o.cache } })
+    : await startApiProcess(o.cache, o.cpuProf);
+  say(`API at ${server.url} (${o.inProcess ? 'in this process' : 'own process'}); ${documents} loaded documents; ${roots.length} trace roots (+${heavy.length} heavy); ${o.connections} connections x ${o.duration} s per scenario.`);
   const results: Record<string, Figures> = {};
   try {
     const scenarios: Array<[string, string[]]> = [
@@ -339,7 +383,7 @@ export async function run(args: string[]): Promise<void> {
   const stress = results[`mixed, ${o.stressConnections} connections, ${o.stressDuration} s`];
   const failures = stress.errors + stress.timeouts + stress.non2xx;
   const lines = [
-    `API benchmark: ${documents} loaded documents, ${os.cpus().length} CPUs, Neo4j and API on one machine, read cache ${o.cache ? 'on' : 'off'}, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`,
+    `API benchmark: ${documents} loaded documents, ${os.cpus().length} CPUs, Neo4j, API (${o.inProcess ? 'in the bench process' : 'own process'}) and load tool on one machine, read cache ${o.cache ? 'on' : 'off'}, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`,
     `${'scenario'.padEnd(36)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(9)} ${'p95 ms'.padStart(9)} ${'p99 ms'.padStart(9)} ${'errors'.padStart(7)}`,
     ...Object.entries(results).map(([k, f]) => `${k.padEnd(36)} ${fmt(f)}`),
     `trace p50 API/driver at ${o.connections} connections: ${ratio.toFixed(2)}; at 1: ${ratio1.toFixed(2)} (target ≤ ${TARGET_RATIO})`,
