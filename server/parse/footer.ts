@@ -28,7 +28,7 @@ const ROLES = [
   'CHÁNH THANH TRA', 'PHÓ CHÁNH THANH TRA', 'TỔNG THANH TRA', 'PHÓ TỔNG THANH TRA', 'VIỆN TRƯỞNG', 'PHÓ VIỆN TRƯỞNG',
   'CHÁNH ÁN', 'PHÓ CHÁNH ÁN', 'TRƯỞNG ĐOÀN', 'PHÓ TRƯỞNG ĐOÀN', 'ỦY VIÊN THƯỜNG TRỰC', 'THỦ TRƯỞNG',
   'THỐNG ĐỐC', 'PHÓ THỐNG ĐỐC', 'TỔNG KIỂM TOÁN', 'PHÓ TỔNG KIỂM TOÁN', 'TỔNG THƯ KÝ', 'HIỆU TRƯỞNG', 'PHÓ HIỆU TRƯỞNG',
-  'GIÁM ĐỐC SỞ', 'CHỦ TỊCH NƯỚC', 'PHÓ CHỦ TỊCH NƯỚC',
+  'GIÁM ĐỐC SỞ', 'CHỦ TỊCH NƯỚC', 'PHÓ CHỦ TỊCH NƯỚC', 'TỔ TRƯỞNG', 'TỔ PHÓ',
 ];
 const BODIES = [
   'CHÍNH PHỦ', 'QUỐC HỘI', 'ỦY BAN NHÂN DÂN', 'HỘI ĐỒNG NHÂN DÂN', 'ỦY BAN THƯỜNG VỤ QUỐC HỘI', 'BAN THƯỜNG VỤ',
@@ -84,7 +84,9 @@ function tokens(text: string): Tok[] {
     // One stray lower-case letter is OCR noise inside a capitalised word ("PHỏ").
     const upper = lower === 0 || (letters.length >= 3 && lower === 1 && letters[0] === letters[0].toUpperCase() && letters[0] !== letters[0].toLowerCase());
     const after = text.slice(end, end + 1);
-    const isPrefix = f in PREFIXES && lower === 0 && (f !== 'q' || after === '.') && (/[.:,]/.test(after) || f.includes('/') || f.length >= 2);
+    // (Not a unit's code in an archive line: "Lưu VP, P.KT, VHXH".)
+    const glued = start > 0 && /[.\p{L}]/u.test(text[start - 1]);
+    const isPrefix = f in PREFIXES && lower === 0 && !glued && (f !== 'q' || after === '.') && (/[.:,]/.test(after) || f.includes('/') || f.length >= 2);
     out.push({ text: w, f, start, end, upper, prefix: isPrefix ? PREFIXES[f] : null });
   }
   return out;
@@ -106,7 +108,9 @@ interface CapLine {
  * A line all in title case ("Vụ Trưởng Vụ Chính Sách") is read as upper case when it opens with a role.
  */
 function readCapacityLine(text: string): CapLine | null {
-  const t = text.replace(/Ƣ/g, 'Ư').replace(/ƣ/g, 'ư');
+  // Web text that lost the break between capacity and name: "CHÁNH VĂN PHÒNGThái Hữu Phép".
+  // (Offsets after the inserted space shift by one: only the name after it is read from them.)
+  const t = text.replace(/Ƣ/g, 'Ư').replace(/ƣ/g, 'ư').replace(/(?<=\p{Lu}{3})(?=\p{Lu}\p{Ll}{1,6}(?:\s+\p{Lu}\p{Ll}*){1,3}\s*$)/u, ' ');
   let toks = tokens(t);
   if (!toks.length) return null;
   const titled = toks.every((k) => /^\p{Lu}/u.test(k.text));
@@ -177,10 +181,12 @@ function nameIn(text: string): string | null {
   if (!n) return null;
   const words = foldWords(n);
   // Syllables have vowels ("Au Cl" is noise; one garbled syllable in a longer name is kept); a name does not open with a middle name
-  // ("Văn Thắng" is a cut name) nor with a lone letter; office words are not names ("Tống Cục Thuế").
+  // ("Văn Thắng" is a cut name; but Văn is also a family name: "Văn Trọng Lý", three words, no second
+  // middle name) nor with a lone letter; office words are not names ("Tống Cục Thuế").
   const voiceless = words.filter((w) => w.length >= 2 && !/[aeiouy]/.test(w)).length;
   if (voiceless > 1 || (voiceless && words.length < 3)) return null;
-  if (/^(van|thi)$/.test(words[0]) || (words[0].length < 2 && words.length < 3)) return null;
+  const surnameVan = words[0] === 'van' && words.length >= 3 && !/^(van|thi)$/.test(words[1]);
+  if ((/^(van|thi)$/.test(words[0]) && !surnameVan) || (words[0].length < 2 && words.length < 3)) return null;
   if (words.some((w) => NOT_NAME.has(w))) return null;
   return n;
 }
@@ -224,6 +230,14 @@ const NOI_NHAN = /^\W{0,4}no[it] nh[ae]n\b/;
 
 interface Block { signer: Signer | null; tmBody: string | null; noiNhan: number }
 
+/** A line of capitals whose every word belongs to the bodies' and roles' vocabulary ("BAN NHÂN DÂN TỈNH"). */
+function isBodyContinuation(text: string): boolean {
+  const t = text.trim();
+  if (!t || t !== t.toUpperCase() || !/^[\p{Lu} ]+$/u.test(t)) return false;
+  const words = foldWords(t);
+  return words.length >= 1 && words.length <= 6 && words.every((w) => VOCAB.has(w));
+}
+
 /** Read the signature in lines[from..to]; `archive` is the "Lưu:" line, or -1. */
 function readBlock(lines: Line[], from: number, to: number, archive: number): Block & { name: string | null } {
   // Capacity lines: one cluster, each within a few non-blank lines of the previous one.
@@ -233,6 +247,13 @@ function readBlock(lines: Line[], from: number, to: number, archive: number): Bl
   for (let i = from; i <= to; i++) {
     if (isBlank(lines[i])) continue;
     const c = readCapacityLine(lines[i].text);
+    // A capacity broken over two lines: "TL. CHỦ TỊCH ỦY / BAN NHÂN DÂN TỈNH" — capitals made only of
+    // the vocabulary's words, right under a capacity line, continue its last part.
+    const last = caps[caps.length - 1];
+    if ((!c || !c.parts.length) && last && gap === 0 && last.parts.length && !last.name && isBodyContinuation(lines[i].text)) {
+      last.parts[last.parts.length - 1] += ` ${squash(lines[i].text)}`;
+      continue;
+    }
     if (!c || (!c.parts.length && !c.dangling)) { gap++; if (caps.length && gap > 4) break; continue; }
     const ps = [...c.parts];
     if (dangling && ps.length && !/^(TM|KT|TL|TUQ|Q)\. /.test(ps[0])) ps[0] = `${dangling} ${ps[0]}`;

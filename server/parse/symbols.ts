@@ -9,8 +9,10 @@
  */
 import { codeInfo, isTypeCode, typeFromCode } from './vocab';
 
-// A code part: starts upper-case, then letters/digits (TTg, CTr, QyĐ, BCSĐCP, QH12). Not followed by a letter.
-const CODE = String.raw`[A-ZĐ][A-Za-zĐđ0-9]{0,11}(?![\p{L}\d])`;
+// A code part: starts upper-case, then letters/digits (TTg, CTr, QyĐ, BCSĐCP, QH12). Not followed by a
+// letter, unless text lost its spaces and the word after it is glued on: "1033/PTM-SMEngày 15/4/2009",
+// "17/HQĐNa-GSQLđề ngày".
+const CODE = String.raw`[A-ZĐ][A-Za-zĐđ0-9]{0,11}?(?:(?![\p{L}\d])|(?<=[A-ZĐ\d])(?=(?:[nN]gày|đề|của|về)(?![\p{L}\d])))`;
 // Separator: a slash or hyphen with up to two spaces before it and spaces or one line break after it.
 // (A hyphen OCR doubled, "08/2013/TT- -BTC", is made single by clean().)
 const SEP = (c: string) => String.raw`[ \t]{0,2}${c}[ \t]{0,2}(?:\r?\n[ \t]*)?`;

@@ -188,4 +188,18 @@ Nơi nhận:        (Ký, ghi rõ họ tên và đóng dấu)
     // No capacity and no name: no signer at all.
     expect(signer(`${BODY}Nơi nhận:\n- Như trên;\n- Lưu: VT.\n`)).toBeNull();
   });
+
+  test('Văn as a family name, in a name of three words', () => {
+    expect(signer(`${BODY}Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG, CHỦ NHIỆM\nPHÓ CHỦ NHIỆM\nVăn Trọng Lý\n`)).toEqual({ name: 'Văn Trọng Lý', capacity: 'KT. BỘ TRƯỞNG, CHỦ NHIỆM, PHÓ CHỦ NHIỆM' });
+    expect(signer(`${BODY}CỤC TRƯỞNG\n\nVăn Thị Hoa\n`)).toEqual({ name: null, capacity: 'CỤC TRƯỞNG' });
+  });
+});
+
+describe('flattened web text', () => {
+  test('a capacity glued to the name ("CHÁNH VĂN PHÒNGThái Hữu Phép"), broken over two lines, under a unit code "P.KT"', () => {
+    expect(signer(`${BODY}Nơi nhận:\n- Như trên;\n- Lưu VP, P.KT, VHXH.\n\nTL. CHỦ TỊCH ỦY\nBAN NHÂN DÂN TỈNH\nCHÁNH VĂN PHÒNGThái Hữu Phép\n`)).toEqual({ name: 'Thái Hữu Phép', capacity: 'TL. CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH, CHÁNH VĂN PHÒNG' });
+  });
+  test('a working group\'s deputy head is a capacity, not a person named Tô', () => {
+    expect(signer(`${BODY}Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. TỔ TRƯỞNG\nTỔ PHÓ THƯỜNG TRỰC\nNgô Hải Phan\n`)).toEqual({ name: 'Ngô Hải Phan', capacity: 'KT. TỔ TRƯỞNG, TỔ PHÓ THƯỜNG TRỰC' });
+  });
 });

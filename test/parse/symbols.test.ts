@@ -21,6 +21,9 @@ describe('symbols found in running text', () => {
     ['NFD input: Ch\u1ec9 th\u1ecb s\u1ed1 16/CT-TTg'.normalize('NFD'), ['16/CT-TTg']],
     ['a doubled hyphen from OCR: Thông tư số 08/2013/TT- -BTC', ['08/2013/TT-BTC']],
     ['NQ read as NO: Nghị quyết số 50- -NO/TW', ['50-NQ/TW']],
+    ['text that lost its spaces: công văn số 1033/PTM-SMEngày 15 tháng 4', ['1033/PTM-SME']],
+    ['"đề ngày" glued on: các công văn số 17/HQĐNa-GSQLđề ngày 03/01/2013', ['17/HQĐNa-GSQL']],
+    ['a code that ends in lower case keeps it: số 1/TTg-KGVXngày 2/1/2020 và số 5/QĐ-TTg', ['1/TTg-KGVX', '5/QĐ-TTg']],
   ])('%s', (text, expected) => {
     expect(find(text)).toEqual(expected);
   });
@@ -31,6 +34,7 @@ describe('symbols found in running text', () => {
     ['điện thoại 0213.3876.123 hoặc 0912-345-678'],
     ['ngày 29/3/2020, ngày 14-4-2021'],
     ['tỷ lệ 1/3 số hộ, Covid-19, F0/F1'],
+    ['a word after a slash: 12/Người ngày 3'],
   ])('not a symbol: %s', (text) => {
     expect(find(text)).toEqual([]);
   });
