@@ -9,7 +9,7 @@ import { fold, squash } from './clean';
 import { iso, readPlaceDate, readStampDate } from './dates';
 import { classifyAuthority, isAllCaps, placePhrase, provinceIn, smartCase } from './issuers';
 import { Line, isBlank, isStampCore, mottoAt, numberLineAt } from './lines';
-import { SYMBOL_SOURCE, SymbolParts, canonicalSymbol, decomposeSymbol, typeOfSymbol } from './symbols';
+import { OLD_CODES, SYMBOL_SOURCE, SymbolParts, canonicalSymbol, decomposeSymbol, typeOfSymbol } from './symbols';
 import { TYPE_WORDS } from './vocab';
 
 export interface Header {
@@ -37,6 +37,8 @@ export interface Header {
 }
 
 const SYMBOL_AT_START = new RegExp('^' + SYMBOL_SOURCE, 'u');
+/** The hyphen-only number of before 1992 after the "Số:" label: "101-HĐBT", "64-CP" (symbols.ts reads it after "số" in running text). */
+const OLD_NUMBER_AT_START = new RegExp(String.raw`^\d{1,4}[ \t]?-[ \t]?${OLD_CODES}(?![\p{L}\d/-])`, 'u');
 const TYPE_WORD_RE = new RegExp(
   `(?:^|\\s)(${TYPE_WORDS.flatMap((t) => t.words).concat(['chuong trinh hanh dong', 'thong cao', 'lenh', 'du thao']).sort((a, b) => b.length - a.length).join('|')})(?=$|[\\s:.,])`,
 );
@@ -45,6 +47,8 @@ for (const t of TYPE_WORDS) for (const w of t.words) TYPE_BY_WORD.set(w, t.name)
 TYPE_BY_WORD.set('chuong trinh hanh dong', 'Chương trình');
 TYPE_BY_WORD.set('thong cao', 'Thông cáo');
 TYPE_BY_WORD.set('lenh', 'Lệnh');
+/** Type words by their letters alone, for lines whose spacing OCR or typesetting broke ("K ÉT LUẬN"). */
+const TYPE_BY_SPELLING = new Map<string, string>([...TYPE_BY_WORD.keys()].filter((w) => w.length >= 6).map((w) => [w.replace(/\s/g, ''), w]));
 
 /** "V/v" after the number on the number line, set off by spaces. */
 const VV_INLINE = /\s(?:V\s?[/|Il1]\s?[vV]|V\.v|Về việc)\b\.?\s*[:.]?\s*(?=\S)/u;
@@ -158,8 +162,14 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
     let m: RegExpExecArray | null;
     while ((m = re.exec(t))) {
       const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 80).replace(/(\d) (?=\d)/g, '$1');
-      const sym = SYMBOL_AT_START.exec(rest);
+      const sym = SYMBOL_AT_START.exec(rest) ?? OLD_NUMBER_AT_START.exec(rest);
       if (sym) { number = canonicalSymbol(sym[0]); parts = decomposeSymbol(number); numberLine = i; numberEnd = m.index + m[0].length + sym[0].length; break; }
+      // "Số:" alone at the end of its line, the symbol on the next (a table cell that wrapped).
+      const next = zone[zone.indexOf(i) + 1];
+      if (/^\s*$/.test(rest) && /[:.]\s*$/.test(m[0]) && next !== undefined && next - i <= 2) {
+        const below = SYMBOL_AT_START.exec(lines[next].text.trim()) ?? OLD_NUMBER_AT_START.exec(lines[next].text.trim());
+        if (below) { number = canonicalSymbol(below[0]); parts = decomposeSymbol(number); numberLine = i; break; }
+      }
       const blank = /^([^\s/]{0,8}?)[._…\s]{0,30}\/\s?((?:\d{4}\/)?[A-ZĐ][A-Za-zĐđ]*(?:\s?-\s?[A-ZĐ][A-Za-zĐđ0-9]*){0,3})/u.exec(rest);
       if (blank) {
         parts = decomposeSymbol('0/' + canonicalSymbol(blank[2]));
@@ -192,8 +202,14 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
   let year: number | null = null;
   let dateLine = -1;
   for (const i of zone) {
-    const t = lines[i].text;
-    const pd = headerPlaceDate(t, lines[i].f);
+    let t = lines[i].text;
+    let pd = headerPlaceDate(t, lines[i].f);
+    // "Thọ Xuân,\nngày 17 tháng 7 năm 2018": a narrow table cell wrapped the place-date.
+    const next = zone[zone.indexOf(i) + 1];
+    if (!pd && /,\s*$/.test(t) && t.trim().length < 40 && next === i + 1 && /^\s*ng[aà]y\b/iu.test(lines[next].text)) {
+      t = `${t.trimEnd()} ${lines[next].text.trim()}`;
+      pd = headerPlaceDate(t, fold(t));
+    }
     if (!pd) continue;
     dateLine = i;
     place = placeBefore(t, pd.comma);
@@ -283,7 +299,20 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
     typeEnd = at + m[1].length;
     return true;
   };
-  if (!zone.some((i) => typeWordOn(i, false))) zone.some((i) => typeWordOn(i, true));
+  if (!zone.some((i) => typeWordOn(i, false)) && !zone.some((i) => typeWordOn(i, true))) {
+    // A type word spaced out letter by letter ("Q U Y Ế T  Đ Ị N H") or split by OCR ("K ÉT LUẬN").
+    for (const i of zone) {
+      if (i === numberLine || i === dateLine) continue;
+      const t = lines[i].text.trim();
+      if (t.length > 40 || !/\s/.test(t) || !isAllCaps(t)) continue;
+      const word = TYPE_BY_SPELLING.get(fold(t).replace(/[^a-z]/g, ''));
+      if (!word) continue;
+      type = TYPE_BY_WORD.get(word) ?? null;
+      typeLine = i;
+      typeEnd = lines[i].text.trimEnd().length;
+      break;
+    }
+  }
   // --- issuer lines: before the first anchor ---
   const vvAt = zone.find((i) => VV.test(lines[i].text.trim()) && i !== numberLine) ?? bodyLine;
   // Issuer lines run until the number, date, type word or subject; motto text on the same lines is cut away.
@@ -409,7 +438,21 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
       const num = numberLineAt(t);
       if (num >= 0 && (num <= 2 ? !(isAllCaps(t) && into.length && /^S\S{0,2}\s+\d/u.test(t.slice(num))) : !isAllCaps(t))) break;
       // "CỦA BAN THƯỜNG VỤ TỈNH ỦY" names the issuer; "CỦA LUẬT THUẾ ..." goes on with the title.
-      if (/^(cua|của)\s/i.test(t) && isAllCaps(t) && (!into.length || (classifyAuthority(t) && !/\s(ve|quy dinh|huong dan|ban hanh|sua doi|thi hanh)\s/.test(fold(t))))) { ofLine = t; continue; }
+      if (/^(cua|của)\s/i.test(t) && isAllCaps(t) && (!into.length || (classifyAuthority(t) && !/\s(ve|quy dinh|huong dan|ban hanh|sua doi|thi hanh)\s/.test(fold(t))))) {
+        // Older decisions run issuer, number, date and subject together: "CỦA HỘI ĐỒNG BỘ TRƯỞNG SỐ
+        // 101-HĐBT NGÀY 1-10-1981 VỀ VIỆC GIẢI THỂ XÃ ...": the subject starts at "VỀ".
+        const ve = !into.length ? /\s(VỀ|VÊ|VE)\s/u.exec(t) : null;
+        if (ve && /\b(so|ngay)\b/.test(fold(t.slice(0, ve.index)))) {
+          ofLine = t.slice(0, ve.index);
+          const lead = l.text.length - l.text.trimStart().length;
+          into.push([l.start + lead + ve.index + 1, l.end]);
+          prevEndsOpen = true;
+          added++;
+          continue;
+        }
+        ofLine = t;
+        continue;
+      }
       if (enactingLine(i, t, gap || !into.length)) break;
       const startsLower = /^[\p{Ll}("“]/u.test(t);
       const caps = isAllCaps(t) && t.length < 200;
@@ -453,6 +496,8 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
     }
     // A subject line may close with a full stop or "./." ("V/v góp vốn bằng dự án."): not part of the subject.
     title = s.replace(/^[\s:.-]+/, "").replace(/(?<!\b\p{Lu}{1,3})[\s.,;:/]+$/u, "") || null;
+    // A subject quoted whole ("“V/v Triển khai ...”") loses its opening quote with the "V/v": the closing one goes too.
+    if (title && /["”]$/.test(title) && !/["“]/.test(title.slice(0, -1))) title = title.slice(0, -1).trimEnd() || null;
     titleSpan = [titleLines[0][0], titleLines[titleLines.length - 1][1]];
   }
   if (!type && parts) type = typeOfSymbol(parts);

@@ -119,6 +119,10 @@ const KINDS: Kind[] = [
   { re: /^thu tuong/, level: 'central', branch: 'state', code: 'TTg' },
   { re: /^van phong chinh phu/, level: 'central', branch: 'agency', code: 'VPCP' },
   { re: /^chinh phu\b/, level: 'central', branch: 'state', code: 'CP' },
+  // The Council of Ministers (1981–1992), the Government Council before it, the Council of State.
+  { re: /^hoi dong bo truong\b/, level: 'central', branch: 'state', code: 'HĐBT' },
+  { re: /^hoi dong chinh phu\b/, level: 'central', branch: 'state', code: 'HĐCP' },
+  { re: /^hoi dong nha nuoc\b/, level: 'central', branch: 'state', code: 'HĐNN' },
   { re: /^(uy ban thuong vu quoc hoi)/, level: 'central', branch: 'state', code: 'UBTVQH' },
   { re: /^quoc hoi/, level: 'central', branch: 'state', code: 'QH' },
   // The National Assembly's own offices and committees: "Tổng Thư ký Quốc hội", "Văn phòng Quốc hội", "Ủy ban Kinh tế của Quốc hội".
@@ -141,6 +145,14 @@ const KINDS: Kind[] = [
   { re: /^cuc [a-z]/, level: 'central', branch: 'agency', code: null },
   { re: /^(cong an|bo chi huy quan su|bo chi huy bo doi bien phong|bao hiem xa hoi|kho bac nha nuoc) (tinh|thanh pho)/, level: 'provincial', branch: 'agency', code: null, relative: true },
   { re: /^(mat tran to quoc|uy ban mat tran to quoc)/, level: 'provincial', branch: 'agency', code: null, relative: true },
+  // The Youth Union and the other mass organisations, at each level: "BCH Đoàn huyện Thọ Xuân", "Tỉnh Đoàn Thanh Hóa".
+  { re: /^(ban chap hanh |ban thuong vu )?(trung uong doan|doan thanh nien cong san)\b/, level: 'central', branch: 'agency', code: null },
+  { re: /^(ban chap hanh |ban thuong vu )?(tinh doan|thanh doan)\b/, level: 'provincial', branch: 'agency', code: null, relative: true },
+  { re: /^(ban chap hanh |ban thuong vu )?(huyen doan|doan (huyen|quan|thi xa|thanh pho))\b/, level: 'district', branch: 'agency', code: null, relative: true },
+  { re: /^(ban chap hanh |ban thuong vu )?doan (xa|phuong|thi tran)\b/, level: 'commune', branch: 'agency', code: null, relative: true },
+  { re: /^(hoi lien hiep phu nu|hoi nong dan|hoi cuu chien binh|lien doan lao dong) (viet nam|tinh|thanh pho|huyen|quan|thi xa|xa|phuong)\b/, level: 'provincial', branch: 'agency', code: null, relative: true },
+  // A body that works for the Prime Minister or the Government: "Tổ công tác ... của Thủ tướng Chính phủ".
+  { re: /^(to|ban|hoi dong|uy ban|nhom|doan|tieu ban)\b[a-z ]{0,80}\b(cua|thuoc) (thu tuong chinh phu|chinh phu)$/, level: 'central', branch: 'state', code: null },
 ];
 
 /** Expand the usual abbreviations: `expand('UBND tỉnh')` → 'Ủy ban nhân dân tỉnh'. */

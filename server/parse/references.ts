@@ -486,7 +486,8 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     // So is a name that a law's number follows: "Luật doanh nghiệp số 59/2020/QH14".
     const numbered = hits.find((h) => h.number && h.symStart > nameAt && h.symStart < nameAt + 160 && /^(UBTV)?QH/.test(h.parts?.issuerCode ?? ''));
     if (!/^\p{Lu}/u.test(norm.slice(nameAt, nameAt + 8)) && !/^sua\s+d[a-z]{1,2}i\b/.test(F.slice(nameAt, nameAt + 10)) && !constitution) {
-      if ((!numbered && !/(can cu|can cu vao|;)\s*$/.test(F.slice(Math.max(ctx.start, at - 14), at))) || NOT_LAW_NAME.test(norm.slice(nameAt, nameAt + 8).toLowerCase())) continue;
+      // ("Căn cứ điều 16 của Luật tổ chức Hội đồng Bộ trưởng": provisions may stand between.)
+      if ((!numbered && !/(can cu|can cu vao|;)\s*(((dieu|khoan|diem|muc|chuong) [0-9a-z.]{1,6}|va|,)\s*)*(cua\s+)?$/.test(F.slice(Math.max(ctx.start, at - 60), at))) || NOT_LAW_NAME.test(norm.slice(nameAt, nameAt + 8).toLowerCase())) continue;
     }
     const nameEnd = constitution && /^(nam|nuoc)?\s*\d{4}|^\s*[;,.]/.test(F.slice(nameAt, nameAt + 10)) ? nameAt - 1 : readLawNameEnd(norm, F, nameAt, ctx.end);
     if (nameEnd <= nameAt + 1 && !constitution) continue;
@@ -883,7 +884,8 @@ function readLawNameEnd(norm: string, F: string, pos: number, limit: number): nu
     if (w === ',') {
       // "Luật Phòng, chống ...", "Luật sửa đổi, bổ sung" (OCR: "bố/bé/bd sung"), "Luật Khám bệnh, chữa
       // bệnh", "Luật Thuế xuất khẩu, thuế nhập khẩu": the comma is inside the name.
-      if (/^,\s*(chong|b[a-z]{0,2} sung|chua benh|thue nhap khau)\b/.test(F.slice(m.index, m.index + 20))) continue;
+      // So in "Luật Thi đua, Khen thưởng", "Luật Tín ngưỡng, tôn giáo", "Luật Xuất cảnh, nhập cảnh ...".
+      if (/^,\s*(chong|b[a-z]{0,2} sung|chua benh|thue nhap khau|khen thuong|ton giao|nhap canh|xuat canh|cham soc|giao duc tre em)\b/.test(F.slice(m.index, m.index + 24))) continue;
       break;
     }
     const fw = F.slice(m.index, m.index + 12);
@@ -902,7 +904,9 @@ function readLawNameEnd(norm: string, F: string, pos: number, limit: number): nu
     const f = fold(w);
     // "Luật sửa đổi, bổ sung một số điều của các Luật về thuế": a name that amends several laws at once.
     const amendsMany = amending && ((f === 'cac' && /\bcua\s*$/.test(F.slice(end - 4, m.index))) || (f === 've' && /\bcac luat\s*$/.test(F.slice(Math.max(pos, end - 9), m.index))));
-    if (words > 0 && !amendsMany && isLawStopWord(w, norm)) break;
+    // "Luật ban hành các văn bản quy phạm pháp luật": "các" belongs to this name.
+    const promulgation = f === 'cac' && /ban hanh\s*$/.test(F.slice(Math.max(pos, m.index - 10), m.index));
+    if (words > 0 && !amendsMany && !promulgation && isLawStopWord(w, norm)) break;
     // "và" before a capital starts another document: "Luật Thuế giá trị gia tăng và Nghị định ...".
     // An amending law names every law it amends: "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B".
     if (f === 'va' && /^\s+\p{Lu}/u.test(norm.slice(m.index + 2, m.index + 5)) && !(amending && /^\s+Luật\b/u.test(norm.slice(m.index + 2, m.index + 9)))) break;

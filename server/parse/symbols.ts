@@ -12,7 +12,7 @@ import { codeInfo, isTypeCode, typeFromCode } from './vocab';
 // A code part: starts upper-case, then letters/digits (TTg, CTr, QyĐ, BCSĐCP, QH12). Not followed by a
 // letter, unless text lost its spaces and the word after it is glued on: "1033/PTM-SMEngày 15/4/2009",
 // "17/HQĐNa-GSQLđề ngày".
-const CODE = String.raw`[A-ZĐ][A-Za-zĐđ0-9]{0,11}?(?:(?![\p{L}\d])|(?<=[A-ZĐ\d])(?=(?:[nN]gày|đề|của|về)(?![\p{L}\d])))`;
+const CODE = String.raw`(?:TƯ(?![\p{L}\d])|[A-ZĐ][A-Za-zĐđ0-9]{0,11}?(?:(?![\p{L}\d])|(?<=[A-ZĐ\d])(?=(?:[nN]gày|đề|của|về)(?![\p{L}\d]))))`;
 // Separator: a slash or hyphen with up to two spaces before it and spaces or one line break after it.
 // (A hyphen OCR doubled, "08/2013/TT- -BTC", is made single by clean().)
 const SEP = (c: string) => String.raw`[ \t]{0,2}${c}[ \t]{0,2}(?:\r?\n[ \t]*)?`;
@@ -21,6 +21,9 @@ const SEP = (c: string) => String.raw`[ \t]{0,2}${c}[ \t]{0,2}(?:\r?\n[ \t]*)?`;
 const NUM = String.raw`(?:\d(?: \d){2,5}|(?<=[sS][ốôỐÔ]:?[ \t])\d{1,3} \d{1,3}(?=[ \t]{0,2}\/[ \t]{0,2}(?:19|20)\d\d)|\d{1,6}[a-z]?)`;
 // A year; OCR may split it with one space ("201 7").
 const YEAR = String.raw`(?:19[4-9]\d|20\d\d|20\d \d(?!\d))`;
+
+/** Issuer codes of the hyphen-only numbers of before 1992 (Hội đồng Bộ trưởng, Hội đồng Chính phủ, Chính phủ, Thủ tướng, Hội đồng Nhà nước). */
+export const OLD_CODES = String.raw`(?:HĐBT|HDBT|HĐCP|HDCP|CP|TTg|HĐNN|HDNN)`;
 
 /**
  * A symbol in running text. Group 1: party form, group 2: state form.
@@ -33,6 +36,10 @@ export const SYMBOL_SOURCE =
   '|' +
   // state: 628/UBND-VX, 15/2020/NĐ-CP, 25/2008/QH12, 07/2007/TTLT-BTM-BTC
   String.raw`(${NUM}(?:${SEP('/')}${YEAR})?${SEP('/')}${CODE}(?:${SEP('-')}${CODE}){0,3})` +
+  '|' +
+  // before 1992, central bodies numbered with a hyphen and no slash: "Quyết định số 101-HĐBT",
+  // "Nghị định số 64-CP"; only right after "số" and only these issuers' codes
+  String.raw`((?<=[sS][ốôỐÔ][ \t]?[:.]?[ \t]{0,2})\d{1,4}[ \t]?-[ \t]?${OLD_CODES}(?![\p{L}\d/-]))` +
   ')';
 
 /** A fresh global regex over normalised text (regexes with /g keep state, so never share one). */
@@ -44,7 +51,7 @@ export function symbolRegex(): RegExp {
  * Codes that official symbols always write with Đ, as OCR or typing without diacritics loses
  * it: "QD-UBND" is the same code as "QĐ-UBND". Only whole code segments are restored.
  */
-const D_CODES = new Map(['QĐ', 'NĐ', 'CĐ', 'HĐND', 'BLĐTBXH', 'LĐLĐ', 'TLĐ', 'ĐU', 'ĐTN', 'ĐBQH', 'QĐTW', 'NQLĐ'].map((c) => [c.replace(/Đ/g, 'D'), c]));
+const D_CODES = new Map(['QĐ', 'NĐ', 'CĐ', 'HĐND', 'HĐBT', 'HĐCP', 'HĐNN', 'BLĐTBXH', 'LĐLĐ', 'TLĐ', 'ĐU', 'ĐTN', 'ĐBQH', 'QĐTW', 'NQLĐ'].map((c) => [c.replace(/Đ/g, 'D'), c]));
 
 /**
  * Canonical form: NFC, ASCII hyphen, no spaces, the issuer's capitals kept; the Đ of the codes
@@ -65,6 +72,8 @@ export function canonicalSymbol(raw: string): string {
     .replace(/(QH)[Il](\d)(?![\p{L}\d])/gu, '$11$2')
     // ... and the Q of a law's "QH12" as O: "04/2007/OH12" → "04/2007/QH12".
     .replace(/(?<=\/(?:19|20)\d\d\/)OH(?=\d{1,2}$)/u, 'QH')
+    // "TU" (Tỉnh ủy) as OCR reads it: "445-KL/TƯ".
+    .replace(/(?<=\/)TƯ(?=$|-)/u, 'TU')
     .replace(/(?<=[-/])[A-Z]+(?=$|[-/])/g, (code) => D_CODES.get(code) ?? code);
 }
 
@@ -86,6 +95,9 @@ export interface SymbolParts {
  * @example decomposeSymbol('53-CV/TU') → {num: '53', typeCode: 'CV', issuerCode: 'TU', party: true}
  */
 export function decomposeSymbol(sym: string): SymbolParts {
+  // The hyphen-only form of before 1992: "101-HĐBT" is number 101 of the Hội đồng Bộ trưởng.
+  const old = /^(\d+)-([A-ZĐ][A-Za-zĐđ]*)$/u.exec(sym);
+  if (old) return { num: old[1], year: null, typeCode: null, issuerCode: old[2], units: [], party: false };
   const party = /^\d+[a-z]?-[^/]+\//.exec(sym);
   if (party) {
     const [left, ...rest] = sym.split('/');

@@ -373,3 +373,75 @@ describe('issuer names as written by OCR', () => {
     expect(e.recipients.filter((r) => r.list === 'to').map((r) => r.name)).toEqual(['Tổng công ty Khí Việt Nam']);
   });
 });
+
+describe('older and narrower layouts', () => {
+  test('a decision of the Hội đồng Bộ trưởng numbered the pre-1992 way, issuer, number and subject on one title line', () => {
+    const d = first([
+      'HỘI ĐỒNG BỘ TRƯỞNG',
+      'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 57-HĐBT',
+      'Hà Nội, ngày 12 tháng 5 năm 1983',
+      '',
+      'QUYẾT ĐỊNH',
+      'CỦA HỘI ĐỒNG BỘ TRƯỞNG SỐ 57-HĐBT NGÀY 12-5-1983 VỀ VIỆC ĐIỀU CHỈNH ĐỊA GIỚI XÃ THUỘC HUYỆN ĐÔNG TRIỀU',
+      '',
+      'HỘI ĐỒNG BỘ TRƯỞNG',
+      'Căn cứ điều 16 của Luật tổ chức Hội đồng Bộ trưởng ngày 4-7-1981;',
+      'Căn cứ Quyết định số 64-CP ngày 10-4-1974 của Hội đồng Chính phủ;',
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Điều chỉnh địa giới xã.',
+    ].join('\n'));
+    expect(d).toMatchObject({ number: '57-HĐBT', type: 'Quyết định', issuedOn: '1983-05-12', title: 'VỀ VIỆC ĐIỀU CHỈNH ĐỊA GIỚI XÃ THUỘC HUYỆN ĐÔNG TRIỀU' });
+    expect(d.issuer).toMatchObject({ name: 'Hội đồng Bộ trưởng', level: 'central', branch: 'state' });
+    expect(d.references.map((r) => [r.number, r.type, r.relation, r.issuedOn])).toEqual([
+      [null, 'Luật', 'based_on', '1981-07-04'],
+      ['64-CP', 'Quyết định', 'based_on', '1974-04-10'],
+    ]);
+    expect(d.references[0].title).toBe('Luật tổ chức Hội đồng Bộ trưởng');
+    expect(d.references[1].issuer?.name).toBe('Hội đồng Chính phủ');
+  });
+
+  test('"Số:" and the place-date wrapped in narrow table cells; a quoted subject; a district Youth Union', () => {
+    const d = first([
+      'TỈNH ĐOÀN NINH BÌNH',
+      'BCH ĐOÀN HUYỆN GIA VIỄN',
+      '***',
+      'Số:',
+      '31-CV/ĐTN',
+      '“V/v Tổ chức Ngày hội',
+      'thanh niên khởi nghiệp”',
+      'ĐOÀN TNCS HỒ CHÍ MINH',
+      'Gia Viễn,',
+      'ngày 04 tháng 3 năm 2019',
+      'Kính gửi: Ban Chấp hành Đoàn các xã, thị trấn.',
+      'Thực hiện Kế hoạch số 12-KH/TĐTN ngày 20/02/2019 của Ban Thường vụ Tỉnh Đoàn, Ban Thường vụ Huyện Đoàn đề nghị các cơ sở triển khai.',
+    ].join('\n'));
+    expect(d).toMatchObject({ number: '31-CV/ĐTN', issuedOn: '2019-03-04', place: 'Gia Viễn', title: 'Tổ chức Ngày hội thanh niên khởi nghiệp' });
+    expect(d.issuer).toMatchObject({ level: 'district', province: 'Ninh Bình' });
+    expect(d.references[0]).toMatchObject({ number: '12-KH/TĐTN', relation: 'implements', issuedOn: '2019-02-20' });
+  });
+
+  test('an OCR\'d Kết luận: the type word split ("K ÉT LUẬN"), TU read as "TƯ"', () => {
+    const d = first([
+      'TỈNH ỦY QUẢNG TRỊ',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      '*',
+      'Số 210-KL/TƯ',
+      'Quảng Trị, ngày 02 tháng 6 năm 2021',
+      '',
+      'K ÉT LUẬN',
+      'CỦA BAN THƯỜNG VỤ TỈNH ỦY',
+      'về phát triển du lịch',
+      '',
+      'Sau 5 năm thực hiện Nghị quyết 05-NQ/TƯ của Tỉnh ủy, du lịch tỉnh có bước phát triển, Ban Thường vụ Tỉnh ủy kết luận như sau.',
+    ].join('\n'));
+    expect(d).toMatchObject({ number: '210-KL/TU', type: 'Kết luận', issuedOn: '2021-06-02' });
+    expect(d.references.map((r) => r.number)).toEqual(['05-NQ/TU']);
+  });
+
+  test('a working group of the Prime Minister is a central body', () => {
+    expect(classifyAuthority('TỔ CÔNG TÁC CHUYÊN TRÁCH CẢI CÁCH THỦ TỤC HÀNH CHÍNH CỦA THỦ TƯỚNG CHÍNH PHỦ')).toMatchObject({ level: 'central', branch: 'state' });
+    expect(classifyAuthority('Chính phi vé Chương trình hành động của Chính phủ')).toBeNull();
+  });
+});
