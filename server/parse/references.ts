@@ -909,7 +909,10 @@ function readLawNameEnd(norm: string, F: string, pos: number, limit: number): nu
     if (words > 0 && !amendsMany && !promulgation && isLawStopWord(w, norm)) break;
     // "và" before a capital starts another document: "Luật Thuế giá trị gia tăng và Nghị định ...".
     // An amending law names every law it amends: "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B".
-    if (f === 'va' && /^\s+\p{Lu}/u.test(norm.slice(m.index + 2, m.index + 5)) && !(amending && /^\s+Luật\b/u.test(norm.slice(m.index + 2, m.index + 9)))) break;
+    // "Luật Tổ chức HĐND và UBND" names the council and the committee together.
+    const councilAndCommittee = f === 'va' && /(hdnd|hoi dong nhan dan)\s*$/.test(F.slice(Math.max(pos, m.index - 22), m.index))
+      && /^\s+(UBND|Ủy ban nhân dân|Uỷ ban nhân dân)(?![\p{L}])/u.test(norm.slice(m.index + 2, m.index + 26));
+    if (f === 'va' && /^\s+\p{Lu}/u.test(norm.slice(m.index + 2, m.index + 5)) && !(amending && /^\s+Luật\b/u.test(norm.slice(m.index + 2, m.index + 9))) && !councilAndCommittee) break;
     if (/^\d{4}$/.test(w)) { end = m.index + w.length; words++; break; }
     if (/\d/.test(w)) break;
     end = m.index + w.length;

@@ -376,9 +376,11 @@ describe('spelling variants', () => {
 
 describe('law names', () => {
   test('names with a comma inside, and the law on promulgating legal documents', () => {
-    const d = letter('Căn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003;\nCăn cứ Khoản 2 Điều 156 Luật ban hành các văn bản quy phạm pháp luật năm 2015;\nCác sở thực hiện.');
+    const d = letter('Căn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003;\nCăn cứ Luật Tổ chức HĐND và UBND ngày 26 tháng 11 năm 2003 và Luật Đất đai;\nCăn cứ Khoản 2 Điều 156 Luật ban hành các văn bản quy phạm pháp luật năm 2015;\nCác sở thực hiện.');
     expect(d.references.map((r) => [r.title, r.relation, r.issuedOn])).toEqual([
       ['Luật Thi đua, Khen thưởng', 'based_on', '2003-11-26'],
+      ['Luật Tổ chức HĐND và UBND', 'based_on', '2003-11-26'],
+      ['Luật Đất đai', 'based_on', null],
       ['Luật ban hành các văn bản quy phạm pháp luật', 'based_on', null],
     ]);
   });
