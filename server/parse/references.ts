@@ -376,7 +376,7 @@ const PASSIVE_CHANGE = /(\(\s*(da\s+)?(duoc\s+)?|(duoc|bi)\s+)(sua d[a-z]{1,2}i|
 /** The head of a clause that is only a list item: a type word and/or "số", nothing else. */
 /** A provision, or several of one kind: "Điều 2", "điểm a, e", "Khoản 1 và Khoản 5" (OCR reads 1 as "|"). */
 const PROVISION = '(dieu|khoan|diem|muc|chuong|tiet) [0-9a-z.|]{1,6}((,| va| hoac) [0-9a-z.]{1,6})*';
-const ITEM_HEAD = new RegExp(`^((cac|nhung) )?(((${PROVISION}),? ((va|hoac) )?)*(cua )?)?((${TYPE_ALT})${MODIFIERS} ?)?(so)?\\s*[:.]?\\s*$`);
+const ITEM_HEAD = new RegExp(`^((cac|nhung) )?(((${PROVISION}),? ((va|hoac) )?)*(cua )?)?((${TYPE_ALT})${MODIFIERS} ?:? ?)?(so)?\\s*[:.]?\\s*$`);
 
 /**
  * Find and relate every citation in one document.
@@ -706,11 +706,14 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
         return /thay the/.test(c[1]) ? 'replaces' : /bai bo|huy bo|het hieu luc/.test(c[1]) ? 'repeals' : 'amends';
       }
       // Only another item of the same list may stand between: a clause made of one citation.
-      if (!inside.length || !ITEM_HEAD.test(leadHead) || text.length > 400) return null;
+      // (Or a heading naming the list: "...; các Công điện: số A, số B".)
+      if ((!inside.length && !/^(cac|nhung) /.test(leadHead)) || !ITEM_HEAD.test(leadHead) || text.length > 400) return null;
       end = prevStart;
     }
     return null;
   };
+  /** Hits whose relation the opening verb of their clause gave. */
+  const byVerb = new Set<RefHit>();
   for (let j = 0; j < hits.length; j++) {
     const h = hits[j];
     if (h.parent !== null) {
@@ -783,7 +786,12 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     const trig = /^thuc hien (theo |dung )?(cac )?quy dinh (tai|cua)\b/.test(head) || CONCLUSION.test(head) || ownRemit(head) ? undefined : TRIGGERS.find(([re]) => re.test(head));
     // "Chủ động triển khai ... đúng quy định hiện hành của Luật X": the rule of X is followed, X is not carried out.
     const byRule = /(theo|dung)\s+(cac\s+)?quy dinh(\s+hien hanh)?\s+(cua|tai)\s*$/.test(F.slice(Math.max(cs, h.start - 40), h.start)) && !/^(can\.? cu|tren co so)/.test(head);
-    if (trig && !prevInClause && !byRule && h.start - cs < 260) { h.relation = trig[1]; continue; }
+    if (trig && !prevInClause && !byRule && h.start - cs < 260) { h.relation = trig[1]; byVerb.add(h); continue; }
+    // The next item of the list the opening verb governs, after the last item's subject: "Thực hiện
+    // Chỉ thị số A ...; Công điện số B về việc ..., các hoạt động ..., Công văn số C ...".
+    // (Only right after an item the verb itself governs, with no citation nested between.)
+    if (!trig && prevInClause && byVerb.has(prevInClause) && hits[j - 1] === prevInClause && (prevInClause.relation === 'implements' || prevInClause.relation === 'based_on') && h.typeFromText
+      && /[,;]\s*((va|cung|hoac)\s+)?$/.test(F.slice(Math.max(segFrom, h.start - 8), h.start)) && relationFromVerbs(seg) === 'cites' && !/[.!?]\s/.test(norm.slice(segFrom, h.start))) { h.relation = prevInClause.relation; byVerb.add(h); continue; }
     // "Căn cứ Điều 35 Nghị định số A ..., Điều 86 Thông tư số B": a legal basis names each of its
     // sources, with only provisions and connectives between them.
     // (Not the rest of a list that an earlier title began: "... sửa đổi Thông tư A, Thông tư B".)
@@ -792,7 +800,7 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     // "Thực hiện Nghị quyết A; Công văn B; Thông báo C".
     if (!prevInClause && ITEM_HEAD.test(head)) {
       const lead = leadInRelation(j, cs);
-      if (lead) { h.relation = lead; continue; }
+      if (lead) { h.relation = lead; byVerb.add(h); continue; }
     }
     const before = F.slice(Math.max(ctx.start, h.start - 30), h.start);
     // "Mẫu ... ban hành kèm theo Thông tư X", "Phụ lục I ... kèm theo Nghị định X" and an annex's

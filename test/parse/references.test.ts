@@ -385,3 +385,18 @@ describe('law names', () => {
     ]);
   });
 });
+
+describe('lists the opening verb governs', () => {
+  test('the next item after the last item\'s long subject, and items after "các Công điện:"', () => {
+    const d = letter('Thực hiện Chỉ thị số 30/CT-UBND ngày 31/12/2020 của UBND tỉnh về việc tổ chức đón Tết; Công điện số 30/CĐ-UBND ngày 31/12/2020 của Chủ tịch UBND tỉnh về việc tăng cường phòng chống dịch gắn với tuyên truyền Đại hội, các hoạt động vui Xuân, Công văn số 32/UBND-VHTT ngày 07/01/2021 về việc tổ chức các hoạt động mừng Đảng; các Công điện: số 1305/CĐ-BYT ngày 02/9/2021, số 1346/CĐ-BYT ngày 08/9/2021 của Bộ Y tế. UBND xã xây dựng Kế hoạch theo Thông báo số 5/TB-UBND ngày 02/01/2021 của UBND huyện.');
+    expect(d.references.map((r) => [r.number, r.relation])).toEqual([
+      ['30/CT-UBND', 'implements'], ['30/CĐ-UBND', 'implements'], ['32/UBND-VHTT', 'implements'],
+      ['1305/CĐ-BYT', 'implements'], ['1346/CĐ-BYT', 'implements'], ['5/TB-UBND', 'cites'],
+    ]);
+  });
+  test('not an item nested in the last item\'s subject', () => {
+    const d = letter('Căn cứ Thông tư số 38/2015/TT-BTC ngày 25/3/2015 của Bộ Tài chính quy định thủ tục hải quan theo Luật Hải quan số 54/2014/QH13, Nghị định số 08/2015/NĐ-CP ngày 21/01/2015 của Chính phủ.');
+    expect(d.references[0]).toMatchObject({ number: '38/2015/TT-BTC', relation: 'based_on' });
+    expect(d.references.find((r) => r.number === '08/2015/NĐ-CP')?.relation).not.toBe('based_on');
+  });
+});
