@@ -54,6 +54,7 @@ export const TYPE_WORDS: TypeWord[] = [
   { name: 'Quy chế', words: ['quy che'], code: ['QC'] },
   { name: 'Giấy mời', words: ['giay moi'], code: ['GM'] },
   { name: 'Biên bản', words: ['bien ban'], code: ['BB'] },
+  { name: 'Thư ngỏ', words: ['thu ngo'] },
   { name: 'Văn bản hợp nhất', words: ['van ban hop nhat'], code: ['VBHN'] },
   { name: 'Luật', words: ['bo luat', 'luat'] },
   { name: 'Pháp lệnh', words: ['phap lenh'] },

@@ -440,6 +440,12 @@ describe('older and narrower layouts', () => {
     expect(d.references.map((r) => r.number)).toEqual(['05-NQ/TU']);
   });
 
+  test('an open letter (Thư ngỏ) of a district, with no number', () => {
+    const d = first('ỦY BAN NHÂN DÂN HUYỆN MAI CHÂU\n\nMai Châu, ngày 19 tháng 12 năm 2019\n\nTHƯ NGỎ\nVận động ủng hộ quỹ vì người nghèo\n\nKính gửi: Các cơ quan, doanh nghiệp trên địa bàn huyện.\n\nỦy ban nhân dân huyện trân trọng kêu gọi các cơ quan, đơn vị ủng hộ.\n');
+    expect(d).toMatchObject({ number: null, type: 'Thư ngỏ', title: 'Vận động ủng hộ quỹ vì người nghèo', issuedOn: '2019-12-19' });
+    expect(d.issuer).toMatchObject({ level: 'district' });
+  });
+
   test('a working group of the Prime Minister is a central body', () => {
     expect(classifyAuthority('TỔ CÔNG TÁC CHUYÊN TRÁCH CẢI CÁCH THỦ TỤC HÀNH CHÍNH CỦA THỦ TƯỚNG CHÍNH PHỦ')).toMatchObject({ level: 'central', branch: 'state' });
     expect(classifyAuthority('Chính phi vé Chương trình hành động của Chính phủ')).toBeNull();
