@@ -27,6 +27,7 @@ describe('relations from the clause verb', () => {
     ['Nghiêm túc thực hiện chỉ đạo của Thủ tướng Chính phủ tại Thông báo số 31/TB-VPCP ngày 25/02/2021, UBND tỉnh yêu cầu:', 'implements'],
     ['Khẩn trương triển khai Công điện số 1322/CĐ-TTg ngày 10/10/2021 của Thủ tướng Chính phủ.', 'implements'],
     ['Chủ động triển khai hệ thống hỗ trợ người nộp thuế theo đúng quy định hiện hành của Luật Quản lý thuế số 38/2019/QH14.', 'cites'],
+    ['Thực\nhiện Công văn số 349-CV/TĐTN ngày 11/7/2018 của Ban Thường vụ Tỉnh Đoàn, Huyện Đoàn đề nghị:', 'implements'],
   ])('%s → %s', (body, relation) => {
     const d = letter(body);
     expect(d.references).toHaveLength(1);
