@@ -188,6 +188,8 @@ function nameIn(text: string): string | null {
   const surnameVan = words[0] === 'van' && words.length >= 3 && !/^(van|thi)$/.test(words[1]);
   if ((/^(van|thi)$/.test(words[0]) && !surnameVan) || (words[0].length < 2 && words.length < 3)) return null;
   if (words.some((w) => NOT_NAME.has(w))) return null;
+  // The Party's heading "ĐẢNG CỘNG SẢN VIỆT NAM" (Đảng is also the family name Đặng).
+  if (/\bcong san\b/.test(words.join(' '))) return null;
   return n;
 }
 const NOT_NAME = new Set(['cuc', 'thue', 'website', 'bo', 'so', 'tinh', 'huyen', 'uy', 'nhanh', 'nghia', 'hoi', 'ubnd', 'vt', 'sach']);

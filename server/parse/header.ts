@@ -55,7 +55,7 @@ const VV_INLINE = /\s(?:V\s?[/|Il1]\s?[vV]|V\.v|Về việc)\b\.?\s*[:.]?\s*(?=\
 /** A subject line whose "V/v" OCR garbled ("VW", "V4", "VA", "Ứ⁄", "W⁄%:", "Vis"): a short token, then lower-case words. */
 const GARBLED_VV = /^[\W\d_]{0,3}(?:(?:[VWỨU][^\p{L}\s]\S{0,2}|[VW][A-Z%]{1,2}|V[wv]|Vis|iv|Viv)\s*[:.]?\s+(?=\p{L})|[VWỨUvi]\S{0,3}\s*[:.]?\s+(?=\p{Ll}\S*\s+\p{Ll}))/u;
 const VV = /^[\W\d_]{0,4}(V\s?[/|Il1]\s?[vV]|V\.v|Viv|VWv|Vív|Vv|V[A-Z]v|Về việc|VỀ VIỆC)\b\.?\s*[:.]?\s*/u;
-const BODY_START_FOLDED = /^\W{0,3}(can cu|thuc hien|trien khai|trong (thoi gian|nhung|nam|thang|tuan)|hien nay|qua |tai (phien|hoi nghi|cuoc)|theo (de nghi|chi dao|bao cao)|de (tiep tuc|trien khai|thuc hien|kip thoi)|nham |truoc tinh hinh|thoi gian (qua|vua qua|toi)|ngay \d|tra loi|dieu \d|chuong [ivx\d])/;
+const BODY_START_FOLDED = /^\W{0,3}(can cu|thuc hien|trien khai|thi hanh|quan triet|trong (thoi gian|nhung|nam|thang|tuan)|hien nay|qua |tai (phien|hoi nghi|cuoc)|theo (de nghi|chi dao|bao cao)|de (tiep tuc|trien khai|thuc hien|kip thoi)|nham |truoc tinh hinh|thoi gian (qua|vua qua|toi)|ngay \d|tra loi|dieu \d|chuong [ivx\d])/;
 /** A body sentence opens here: "Căn cứ", "Thực hiện" ... with a capital, diacritics or not (OCR). */
 function bodyStart(t: string, f: string): boolean {
   return /^\W{0,3}\p{Lu}/u.test(t) && !isAllCaps(t) && BODY_START_FOLDED.test(f);
@@ -137,7 +137,11 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
     if (/^\W{0,4}kinh gui\b/.test(f)) break;
     // The preamble ("Căn cứ ...", "Thực hiện ...") is body, even if a "QUYẾT ĐỊNH:" follows it.
     if (i - first > 1 && lastAnchor >= first && bodyStart(t, f)) break;
-    if (mottoAt(f) >= 0 || numberLineAt(l.text) >= 0 || headerPlaceDate(l.text, l.f) || VV.test(t) || typeWordAtStart(t, l.f.trim())) lastAnchor = i;
+    const anchor = mottoAt(f) >= 0 || numberLineAt(l.text) >= 0 || headerPlaceDate(l.text, l.f) || VV.test(t) || typeWordAtStart(t, l.f.trim());
+    // Running text after the anchors is the body: a motto quoted further down ("Ví dụ: ĐẢNG CỘNG SẢN
+    // VIỆT NAM") is no header.
+    if (!anchor && i - first > 1 && lastAnchor >= first && proseLine(t) && !isAllCaps(t) && squash(t).length > 160) break;
+    if (anchor) lastAnchor = i;
   }
   let bodyLine = zoneEnd + 1;
   for (let i = Math.max(first, lastAnchor + 1); i <= zoneEnd; i++) {

@@ -12,6 +12,7 @@ import { indexLines, lineAt } from './lines';
 import { RefHit, findReferences } from './references';
 import { splitDocuments } from './split';
 import { symbolRegex } from './symbols';
+import { codeInfo } from './vocab';
 
 export { InputError } from './decode';
 
@@ -48,6 +49,9 @@ export function parseText(text: string, source: string, extraWarnings: string[] 
     const local = issuer?.level === 'district' || issuer?.level === 'commune';
     let province = issuer?.province ?? h.parentIssuer?.province ?? (issuer?.level === 'central' || local ? null : h.placeProvince);
     if (!issuer && code) issuer = issuerFromCode(code, province);
+    // "BAN CHẤP HÀNH TRUNG ƯƠNG / VĂN PHÒNG" numbered "11-HD/VPTW": a department of the Central
+    // Committee, which its symbol names.
+    if (issuer?.code === 'TW' && code && code.toUpperCase() !== 'TW' && /TW$/i.test(code) && codeInfo(code)?.name) issuer = issuerFromCode(code, null);
     if (!province && issuer && issuer.level !== 'central') province = inferProvince(docText);
     if (!province && !issuer && code === null) province = null;
     if (issuer && !issuer.province && issuer.level !== 'central' && province) {

@@ -68,7 +68,9 @@ const MODIFIERS = '(?: (?:hoa toc|khan cap|khan|ket luan|lien tich|hop nhat|thuo
 // "các Chỉ thị số", "Công điện hỏa tốc số", "Thông báo kết luận số", "số" alone, at the end of the text before a symbol.
 // A type word may break across a line ("Nghị\nquyết số 30/2021/QH15"): its spaces match any white space.
 const TYPE_ALT_WRAPPED = TYPE_ALT.replace(/ /g, '\\s+');
-const TYPE_BEFORE = new RegExp(`(?:^|[^a-z])((?:(?:cac|nhung)\\s+)?(${TYPE_ALT_WRAPPED})${MODIFIERS})?\\s{0,3}(s[oe0]\\s{0,2}[:.]?)?\\s{0,2}$`);
+// ("Quyết định của Ban Bí thư số 91-QĐ/TW": the issuer may stand between the type word and "số".)
+const ISSUER_HEAD = '(?:bo|ban|chinh phu|thu tuong|quoc hoi|uy ban|ubnd|hdnd|tinh uy|thanh uy|huyen uy|van phong|so|hoi dong|tong cuc|cuc|bch|btv)';
+const TYPE_BEFORE = new RegExp(`(?:^|[^a-z])((?:(?:cac|nhung)\\s+)?(${TYPE_ALT_WRAPPED})${MODIFIERS}(?:\\s+cua\\s+${ISSUER_HEAD}(?:\\s+(?!(?:${TYPE_ALT}|tai|theo|ve|quy|so)\\b)[a-z]+){0,5}\\s+(?=s[oe0]\\s{0,2}[:.]?\\s{0,2}$))?)?\\s{0,3}(s[oe0]\\s{0,2}[:.]?)?\\s{0,2}$`);
 
 /**
  * Words that end an authority's name, as written. Folding alone would confuse "tại" (at) with
@@ -250,6 +252,10 @@ function readSubjectEnd(norm: string, F: string, pos: number, limit: number): nu
     if (ch === ' ' && /^ (va|hoac|cung) (cac )?(thong tu|nghi dinh|quyet dinh|luat|bo luat|chi thi|cong van|van ban|nghi quyet|ke hoach|thong bao|cong dien|to trinh|bao cao|ket luan|huong dan|chuong trinh|thong tri|dien|so \d)\b/.test(F.slice(i, i + 26))
       && !/^ (va|hoac|cung) huong dan (thi hanh|thuc hien|chi tiet|mot so|ve|cach)\b/.test(F.slice(i, i + 36))
       && !(LISTED_LAST.test(F.slice(i, i + 40)) && changesList(F, pos, i))) return i;
+    // "... và Điều 2 Quyết định của Ban Bí thư số ...": another citation, by one of its provisions.
+    // (Numbered right there, and not in a subject that changes provisions: "sửa đổi điểm a và điểm b ... Thông tư 111".)
+    if (ch === ' ' && /^ (va|hoac) ((dieu|khoan|diem|muc) [0-9a-z.]{1,6},? (cua )?)+(thong tu|nghi dinh|quyet dinh|chi thi|cong van|nghi quyet|ke hoach|thong bao|ket luan)( cua [a-z ]{3,40}?)? so(?![a-z])/.test(F.slice(i, i + 90))
+      && !/(sua doi|bo sung|thay the|bai bo|huy bo)/.test(F.slice(pos, i))) return i;
     if (ch === ',' && /^,\s*\p{Lu}/u.test(norm.slice(i, i + 4))) {
       // A subject that changes a list of documents goes on over it: "sửa đổi, bổ sung một số điều
       // của Thông tư số A ngày ..., Thông tư số B ngày ... và Thông tư số C".
@@ -532,6 +538,8 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     const d = readNgayDate(F.slice(p + dm.index + (dm[0].length - 4), Math.min(ctx.end, p + 60)));
     if (!d || !d.iso) continue;
     const end = p + dm[0].length - 4 + d.length;
+    // "Quyết định của Bộ Chính trị số31-QĐ/TW, ngày ...": the date is the numbered citation's.
+    if (hits.some((x) => x.number && x.symStart >= at && x.symStart < end)) continue;
     const h = newHit(at, end, null, null, /^(công văn|văn bản)$/iu.test(lm[1]) ? 'Công văn' : lm[1], true);
     h.issuedOn = d.iso;
     h.year = d.year;

@@ -451,3 +451,40 @@ describe('older and narrower layouts', () => {
     expect(classifyAuthority('Chính phi vé Chương trình hành động của Chính phủ')).toBeNull();
   });
 });
+
+describe('a Party guidance with a long first paragraph', () => {
+  const d = first([
+    'BAN CHẤP HÀNH TRUNG ƯƠNG',
+    'VĂN PHÒNG',
+    '--------',
+    'ĐẢNG CỘNG SẢN VIỆT NAM',
+    '',
+    'Số: 14-HD/VPTW',
+    '',
+    'Hà Nội, ngày 12 tháng 06 năm 2006',
+    '',
+    'HƯỚNG DẪN VỀ LƯU TRỮ VĂN BẢN CỦA ĐẢNG',
+    '',
+    'Thi hành Điều 3 Quyết định của Bộ Chính trị số45-QĐ/TW, ngày 02-3-2005 ban hành Quy định “về công tác văn thư, lưu trữ của Đảng” và Điều 2 Quyết định của Ban Bí thư số 120-QĐ/TW, ngày 10-01-2006 bổ sung một số điều của Quy định đó, Văn phòng Trung ương Đảng hướng dẫn như sau:',
+    '',
+    '1. Tiêu đề',
+    'Tiêu đề là thành phần xác định văn bản của Đảng, trình bày ở góc phải trang đầu, phía dưới có đường kẻ ngang, như sau.',
+    '',
+    'Ví dụ:',
+    '',
+    'ĐẢNG CỘNG SẢN VIỆT NAM',
+    '',
+    '2. Tên cơ quan ban hành',
+  ].join('\n'));
+  test('the issuer is the department its symbol names; a heading quoted as an example is neither header nor signer', () => {
+    expect(d).toMatchObject({ number: '14-HD/VPTW', type: 'Hướng dẫn', issuedOn: '2006-06-12', signer: null });
+    expect(d.issuer).toMatchObject({ name: 'Văn phòng Trung ương Đảng', level: 'central', branch: 'party' });
+  });
+  test('both decisions it carries out, the second named by an article after "và"', () => {
+    expect(d.references.map((r) => [r.number, r.relation, r.issuedOn])).toEqual([
+      ['45-QĐ/TW', 'implements', '2005-03-02'],
+      ['120-QĐ/TW', 'implements', '2006-01-10'],
+    ]);
+    expect(d.references[0].quote).toMatch(/^Thi hành Điều 3 Quyết định của Bộ Chính trị số45/);
+  });
+});
