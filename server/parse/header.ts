@@ -210,7 +210,8 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
     let pd = headerPlaceDate(t, lines[i].f);
     // "Thọ Xuân,\nngày 17 tháng 7 năm 2018": a narrow table cell wrapped the place-date.
     const next = zone[zone.indexOf(i) + 1];
-    if (!pd && /,\s*$/.test(t) && t.trim().length < 40 && next === i + 1 && /^\s*ng[aà]y\b/iu.test(lines[next].text)) {
+    // ("Lạng Sơn, ngày 13\ntháng 01 năm 2020" likewise.)
+    if (!pd && (/,\s*$/.test(t) || /,\s*ng[aà]y\s*\d{0,2}\s*$/iu.test(t)) && t.trim().length < 40 && next === i + 1 && /^\s*(ng[aà]y|th[aá]ng)\b/iu.test(lines[next].text)) {
       t = `${t.trimEnd()} ${lines[next].text.trim()}`;
       pd = headerPlaceDate(t, fold(t));
     }

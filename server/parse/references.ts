@@ -234,6 +234,13 @@ const TYPE_NUMBER = new RegExp(`(${TYPE_ALT})\\s+(so\\s*)?\\d`);
 const changesList = (F: string, pos: number, i: number): boolean =>
   /(sua d[a-z]{1,2}i|b[a-z]{0,2} sung|thay the|bai bo|huong dan (thi hanh|thuc hien)|quy dinh chi tiet)/.test(F.slice(pos, i)) && (TYPE_NUMBER.test(F.slice(pos, i)) || /\bluat [a-z]/.test(F.slice(pos, i)));
 
+/**
+ * A subject that details or guides laws and decrees ("quy định chi tiết ... Luật Hộ tịch") does not
+ * go on over a decision, directive or letter after "và": that is another item of the citing list.
+ */
+const guidesNoDecision = (F: string, pos: number, i: number): boolean =>
+  !/(sua d[a-z]{1,2}i|b[a-z]{0,2} sung|thay the|bai bo)/.test(F.slice(pos, i)) && /^,? (va|hoac) (quyet dinh|chi thi|cong van|ke hoach|thong bao|cong dien|chuong trinh|ket luan)\b/.test(F.slice(i, i + 30));
+
 /** End of a subject phrase ("về việc ...") starting at `pos`. */
 function readSubjectEnd(norm: string, F: string, pos: number, limit: number): number {
   const quoted = /^["“]/.test(norm.slice(pos, pos + 1));
@@ -251,7 +258,7 @@ function readSubjectEnd(norm: string, F: string, pos: number, limit: number): nu
     // ("quy định chi tiết và hướng dẫn thi hành ..." goes on: there "hướng dẫn" is a verb.)
     if (ch === ' ' && /^ (va|hoac|cung) (cac )?(thong tu|nghi dinh|quyet dinh|luat|bo luat|chi thi|cong van|van ban|nghi quyet|ke hoach|thong bao|cong dien|to trinh|bao cao|ket luan|huong dan|chuong trinh|thong tri|dien|so \d)\b/.test(F.slice(i, i + 26))
       && !/^ (va|hoac|cung) huong dan (thi hanh|thuc hien|chi tiet|mot so|ve|cach)\b/.test(F.slice(i, i + 36))
-      && !(LISTED_LAST.test(F.slice(i, i + 40)) && changesList(F, pos, i))) return i;
+      && !(LISTED_LAST.test(F.slice(i, i + 40)) && changesList(F, pos, i) && !guidesNoDecision(F, pos, i))) return i;
     // "... và Điều 2 Quyết định của Ban Bí thư số ...": another citation, by one of its provisions.
     // (Numbered right there, and not in a subject that changes provisions: "sửa đổi điểm a và điểm b ... Thông tư 111".)
     if (ch === ' ' && /^ (va|hoac) ((dieu|khoan|diem|muc) [0-9a-z.]{1,6},? (cua )?)+(thong tu|nghi dinh|quyet dinh|chi thi|cong van|nghi quyet|ke hoach|thong bao|ket luan)( cua [a-z ]{3,40}?)? so(?![a-z])/.test(F.slice(i, i + 90))
@@ -668,9 +675,16 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
       if (o.titleStart >= 0 && hits[j].start >= o.titleStart && hits[j].start < o.titleEnd) { hits[j].parent = i; break; }
     }
     if (j > 0 && hits[j].parent === null) {
-      const prev = hits[j - 1];
+      // (The item before, over any citation nested in its subject: "Nghị định A quy định ... Luật B
+      // và Quyết định C": C follows A.)
+      // (Only across "và" and to a document of another type: "hướng dẫn thi hành Nghị định A và Nghị
+      // định B" and "quy định tại Luật A, Nghị định B" go on with the nested list.)
+      let k = j - 1;
+      const nested = hits[k];
+      if (nested.parent !== null && nested.type !== hits[j].type && /^\s*(va|hoac)\s*$/.test(F.slice(Math.max(nested.end, nested.tailEnd), hits[j].start))) while (hits[k].parent !== null) k = hits[k].parent!;
+      const prev = hits[k];
       const between = F.slice(Math.max(prev.end, prev.tailEnd), hits[j].start);
-      if (prev.parent === null && !/;/.test(between) && (/^[\s,;]*(va|cung|hoac)?[\s,]*(cac)?\s*$/.test(between) || /^[\s,]*(va|hoac)\s+(dieu|khoan|diem|muc)\s/.test(between) && onlyProvisions(between))) hits[j].listPrev = j - 1;
+      if (prev.parent === null && !/;/.test(between) && (/^[\s,;]*(va|cung|hoac)?[\s,]*(cac)?\s*$/.test(between) || /^[\s,]*(va|hoac)\s+(dieu|khoan|diem|muc)\s/.test(between) && onlyProvisions(between))) hits[j].listPrev = k;
     }
   }
   // Lists share their type and issuer: "các Chỉ thị số 15/CT-TTg ..., số 16/CT-TTg ... của Thủ tướng Chính phủ".
@@ -800,7 +814,7 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     // The next item of the list the opening verb governs, after the last item's subject: "Thực hiện
     // Chỉ thị số A ...; Công điện số B về việc ..., các hoạt động ..., Công văn số C ...".
     // (Only right after an item the verb itself governs, with no citation nested between.)
-    if (!trig && prevInClause && byVerb.has(prevInClause) && hits[j - 1] === prevInClause && (prevInClause.relation === 'implements' || prevInClause.relation === 'based_on') && h.typeFromText
+    if ((!trig || trig[1] === prevInClause?.relation) && prevInClause && byVerb.has(prevInClause) && hits[j - 1] === prevInClause && (prevInClause.relation === 'implements' || prevInClause.relation === 'based_on') && h.typeFromText
       && /[,;]\s*((va|cung|hoac)\s+)?$/.test(F.slice(Math.max(segFrom, h.start - 8), h.start)) && relationFromVerbs(seg) === 'cites' && !/[.!?]\s/.test(norm.slice(segFrom, h.start))) { h.relation = prevInClause.relation; byVerb.add(h); continue; }
     // "Căn cứ Điều 35 Nghị định số A ..., Điều 86 Thông tư số B": a legal basis names each of its
     // sources, with only provisions and connectives between them.

@@ -440,6 +440,11 @@ describe('older and narrower layouts', () => {
     expect(d.references.map((r) => r.number)).toEqual(['05-NQ/TU']);
   });
 
+  test('a place-date wrapped after the day ("Lạng Sơn, ngày 13 / tháng 01 năm 2020")', () => {
+    const d = first('ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n|\nSố: 09/KH-UBND\n|\nLạng Sơn, ngày 13\ntháng 01 năm 2020\n\nKẾ HOẠCH\nPhòng, chống hạn hán mùa khô\n\nThực hiện Chỉ thị số 04/CT-TTg ngày 02/01/2020 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch.\n');
+    expect(d).toMatchObject({ number: '09/KH-UBND', issuedOn: '2020-01-13', place: 'Lạng Sơn' });
+  });
+
   test('an open letter (Thư ngỏ) of a district, with no number', () => {
     const d = first('ỦY BAN NHÂN DÂN HUYỆN MAI CHÂU\n\nMai Châu, ngày 19 tháng 12 năm 2019\n\nTHƯ NGỎ\nVận động ủng hộ quỹ vì người nghèo\n\nKính gửi: Các cơ quan, doanh nghiệp trên địa bàn huyện.\n\nỦy ban nhân dân huyện trân trọng kêu gọi các cơ quan, đơn vị ủng hộ.\n');
     expect(d).toMatchObject({ number: null, type: 'Thư ngỏ', title: 'Vận động ủng hộ quỹ vì người nghèo', issuedOn: '2019-12-19' });

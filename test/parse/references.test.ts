@@ -401,3 +401,15 @@ describe('lists the opening verb governs', () => {
     expect(d.references.find((r) => r.number === '08/2015/NĐ-CP')?.relation).not.toBe('based_on');
   });
 });
+
+describe('a list after a subject that details a law', () => {
+  test('"Nghị định A quy định chi tiết ... Luật B và Quyết định C": C is the next item of the list, not part of A\'s subject', () => {
+    const d = letter('Thực hiện Luật Hộ tịch năm 2014, Nghị định số 123/2015/NĐ-CP ngày 15/11/2015 của Chính phủ quy định chi tiết một số điều của Luật Hộ tịch và Quyết định số 101/QĐ-TTg ngày 23/01/2017 của Thủ tướng Chính phủ về việc phê duyệt Chương trình hành động, UBND tỉnh ban hành Kế hoạch.');
+    expect(d.references.filter((r) => r.number).map((r) => [r.number, r.relation])).toEqual([['123/2015/NĐ-CP', 'implements'], ['101/QĐ-TTg', 'implements']]);
+    expect(d.impliedLinks.map((l) => [l.from, l.relation, l.to])).toEqual([['123/2015/NĐ-CP', 'implements', 'Luật Hộ tịch']]);
+  });
+  test('"hướng dẫn thi hành Nghị định A và Nghị định B": B stays in the subject', () => {
+    const d = letter('Căn cứ Thông tư số 39/2014/TT-BTC ngày 31/3/2014 hướng dẫn thi hành Nghị định số 51/2010/NĐ-CP ngày 14/5/2010 và Nghị định số 04/2014/NĐ-CP ngày 17/01/2014 của Chính phủ.');
+    expect(d.references.map((r) => [r.number, r.relation])).toEqual([['39/2014/TT-BTC', 'based_on'], ['51/2010/NĐ-CP', 'cites'], ['04/2014/NĐ-CP', 'cites']]);
+  });
+});
