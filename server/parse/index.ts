@@ -8,7 +8,7 @@ import { Decoded, decodeBytes } from './decode';
 import { readFooter } from './footer';
 import { readHeader } from './header';
 import { classifyAuthority, inferProvince, issuerFromCode, respellFromCode, smartCase } from './issuers';
-import { indexLines, lineAt } from './lines';
+import { indexLines, lineAt, reflowFlattened } from './lines';
 import { RefHit, findReferences } from './references';
 import { splitDocuments } from './split';
 import { symbolRegex } from './symbols';
@@ -22,7 +22,7 @@ export { InputError } from './decode';
  */
 export function parseText(text: string, source: string, extraWarnings: string[] = []): ParsedDocument[] {
   const c = clean(text);
-  const norm = c.norm;
+  const norm = reflowFlattened(c.norm);
   const folded = fold(norm);
   const lines = indexLines(norm, folded);
   const spans = splitDocuments(lines, norm.length);

@@ -111,3 +111,29 @@ export function personName(text: string): string | null {
   if (allUpper) return words.map((w) => w[0] + w.slice(1).toLowerCase()).join(' ');
   return t;
 }
+
+/** Places in a flattened document where its layout had line breaks: the space before these words. */
+const REFLOW_BEFORE = new RegExp(
+  ` (?=(?:${[
+    'CỘNG HÒA XÃ HỘI', 'CỘNG HOÀ XÃ HỘI', 'Độc lập\\s*[-–]', 'Số\\s*:', 'V/v\\s', 'Kính gửi\\s*:',
+    '(?:QUYẾT ĐỊNH|CÔNG VĂN|KẾ HOẠCH|CHỈ THỊ|THÔNG BÁO|CÔNG ĐIỆN|NGHỊ QUYẾT|KẾT LUẬN|HƯỚNG DẪN|BÁO CÁO|TỜ TRÌNH|CHƯƠNG TRÌNH|QUY ĐỊNH|QUY CHẾ)(?=\\s|$)',
+    '-?\\s*Căn cứ\\s', 'Xét\\s', 'Thực hiện\\s', 'Theo đề nghị\\s', 'Điều \\d+\\s*[.:]', 'Chương [IVXLC]+\\b',
+    'Nơi nhận\\s*:', '(?:TM|KT|TL|TUQ|T/M)\\.?\\s+\\p{Lu}{2}',
+  ].join('|')}))`,
+  'gu',
+);
+
+/**
+ * A whole document copied from a web page onto one line ("... ***Số: 367 - QĐ/TWĐTN Hà Nội, ngày
+ * ... QUYẾT ĐỊNH Về việc ... - Căn cứ ... Điều 1. ..."): its layout breaks are put back, as line
+ * breaks in place of the spaces before headers, preambles, articles and the closing. Lengths and
+ * offsets do not change. Only a first line of more than 600 characters that opens with a header is touched.
+ * @example reflowFlattened('CỘNG HÒA XÃ HỘI ... Số: 5/QĐ-UBND ...') // the same length, some spaces now '\n'
+ */
+export function reflowFlattened(text: string): string {
+  const first = /^\s*([^\n]*)/.exec(text);
+  if (!first || first[1].length <= 600) return text;
+  if (!/(Số\s*:|CỘNG HO?ÒA|Độc lập)/u.test(first[1].slice(0, 600))) return text;
+  const at = first[0].length - first[1].length;
+  return text.slice(0, at) + first[1].replace(REFLOW_BEFORE, '\n') + text.slice(at + first[1].length);
+}

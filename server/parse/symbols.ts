@@ -25,14 +25,17 @@ const YEAR = String.raw`(?:19[4-9]\d|20\d\d|20\d \d(?!\d))`;
 /** Issuer codes of the hyphen-only numbers of before 1992 (Hội đồng Bộ trưởng, Hội đồng Chính phủ, Chính phủ, Thủ tướng, Hội đồng Nhà nước). */
 export const OLD_CODES = String.raw`(?:HĐBT|HDBT|HĐCP|HDCP|CP|TTg|HĐNN|HDNN)`;
 
+/** Type codes of Party documents (Hướng dẫn 36-HD/VPTW), to read "số 84 QĐ/TWĐTN" without its hyphen. */
+const PARTY_TYPE_CODES = String.raw`(?:NQ|QĐ|QD|CT|KL|QC|QĐi|HD|TB|TT|BC|KH|CTr|TTr|ĐA|CV|CĐ|BB)`;
+
 /**
  * A symbol in running text. Group 1: party form, group 2: state form.
  * Tested by test/parse/symbols.test.ts ("stray spaces", "broken across lines", "not a symbol").
  */
 export const SYMBOL_SOURCE =
   String.raw`(?:(?<![\p{L}\d/.-])|(?<=[sS][ốôỐÔ]))(?:` +
-  // party: 53-CV/TU, 1354-BC/BCSĐCP, 119- KH/TU
-  String.raw`(${NUM}${SEP('-')}${CODE}${SEP('/')}${CODE}(?:${SEP('-')}${CODE})?)` +
+  // party: 53-CV/TU, 1354-BC/BCSĐCP, 119- KH/TU; after "số", also with the hyphen lost: "số 84 QĐ/TWĐTN"
+  String.raw`(${NUM}(?:${SEP('-')}|(?<=[sS][ốôỐÔ][ \t]?[:.]?[ \t]{0,2}\d{1,5})[ \t]{1,2}(?=${PARTY_TYPE_CODES}\/))${CODE}${SEP('/')}${CODE}(?:${SEP('-')}${CODE})?)` +
   '|' +
   // state: 628/UBND-VX, 15/2020/NĐ-CP, 25/2008/QH12, 07/2007/TTLT-BTM-BTC
   String.raw`(${NUM}(?:${SEP('/')}${YEAR})?${SEP('/')}${CODE}(?:${SEP('-')}${CODE}){0,3})` +
@@ -62,6 +65,8 @@ const D_CODES = new Map(['QĐ', 'NĐ', 'CĐ', 'HĐND', 'HĐBT', 'HĐCP', 'HĐNN'
 export function canonicalSymbol(raw: string): string {
   return raw
     .normalize('NFC')
+    // A Party symbol that lost its hyphen: "84 QĐ/TWĐTN" is 84-QĐ/TWĐTN.
+    .replace(/^(\d+[a-z]?)[ \t]+(?=\p{Lu})/u, '$1-')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\s+/g, '')
     .replace(/-{2,}/g, '-')

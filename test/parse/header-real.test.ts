@@ -493,3 +493,13 @@ describe('a Party guidance with a long first paragraph', () => {
     expect(d.references[0].quote).toMatch(/^Thi hành Điều 3 Quyết định của Bộ Chính trị số45/);
   });
 });
+
+describe('a whole document copied onto one line', () => {
+  const text = 'BAN CHẤP HÀNH TRUNG ƯƠNG *** Số: 512 - QĐ/TWĐTN ĐOÀN TNCS HỒ CHÍ MINH Hà Nội, ngày 14 tháng 3 năm 2016 QUYẾT ĐỊNH Về việc ban hành Quy chế làm việc của Ban Bí thư Trung ương Đoàn - Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh; - Căn cứ Quyết định số 84 QĐ/TWĐTN ngày 22/02/2013 của Ban Chấp hành Trung ương Đoàn; QUYẾT ĐỊNH: Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc của Ban Bí thư Trung ương Đoàn. Điều 2. Quyết định này thay thế Quyết định số 1836-QĐ/TWĐTN ngày 23/6/2006 của Ban Bí thư Trung ương Đoàn. Điều 3. Văn phòng Trung ương Đoàn và các ban, đơn vị thuộc Trung ương Đoàn căn cứ Quyết định thi hành./. Nơi nhận: - Như điều 3; - Lưu VP. TM. BAN BÍ THƯ TRUNG ƯƠNG ĐOÀN BÍ THƯ THƯỜNG TRỰC Nguyễn Văn An';
+  test('its layout is put back without moving any offset: number, date, basis, replacement', () => {
+    const d = first(text);
+    expect(d).toMatchObject({ number: '512-QĐ/TWĐTN', type: 'Quyết định', issuedOn: '2016-03-14' });
+    expect(d.references.map((r) => [r.number, r.relation])).toEqual([['84-QĐ/TWĐTN', 'based_on'], ['1836-QĐ/TWĐTN', 'replaces']]);
+    for (const r of d.references) expect(text.slice(r.start, r.end)).toContain(r.number!.split('-')[0]);
+  });
+});
