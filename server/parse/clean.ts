@@ -117,8 +117,36 @@ export function clean(orig: string): CleanText {
       if (t[0] === 'u' || t[0] === 'U') { if (prev === 'q' || prev === 'Q') return t; }
       return TONE_PAIRS[t] ?? t;
     });
+  // Line ends: CRLF and CR become LF, and spaces before a line end go, so a Windows file or one
+  // with trailing blanks reads exactly as its plain twin (the map keeps offsets into the original).
+  if (LINE_END_JUNK.test(norm)) {
+    const out = new Int32Array(norm.length + 1);
+    let text = '';
+    let n = 0;
+    let last = 0;
+    const re = /[ \t]*(?:\r\n?|\n)|[ \t]+$/g;
+    let x: RegExpExecArray | null;
+    while ((x = re.exec(norm))) {
+      if (x[0] === '\n') continue;
+      text += norm.slice(last, x.index);
+      for (let k = last; k < x.index; k++) out[n++] = k;
+      // What stays of the match: one LF at the place of its line break (none at the very end).
+      const brk = x[0].search(/[\r\n]/);
+      if (brk >= 0) { text += '\n'; out[n++] = x.index + brk; }
+      last = x.index + x[0].length;
+    }
+    text += norm.slice(last);
+    for (let k = last; k < norm.length; k++) out[n++] = k;
+    out[n++] = norm.length;
+    const composed = out.subarray(0, n);
+    if (map) for (let k = 0; k < composed.length; k++) composed[k] = map[composed[k]];
+    map = Int32Array.from(composed);
+    norm = text;
+  }
   return { orig, norm, map };
 }
+/** A carriage return, or blanks before a line end (or at the end of the text). */
+const LINE_END_JUNK = /\r|[ \t]\n|[ \t]$/;
 
 // One folded code unit for every BMP code unit: lower-case, diacritics stripped, đ → d.
 const FOLD_TABLE = (() => {

@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseBytes } from '../../server/parse';
+import { parseBytes, parseText } from '../../server/parse';
 import { ParseOutput, type ParsedDocument, type Reference, type Relation } from '../../server/schema';
 import { CORPUS, SEEDS, corpusFiles, seedPath } from '../helpers/seeds';
 
@@ -190,4 +190,15 @@ describe(`spot checks on ${HAVE_CORPUS ? 'corpus files' : 'seeds (no corpus fold
     expect({ number: d.number, issuer: d.issuer?.name, issuedOn: d.issuedOn }).toEqual({ number, issuer, issuedOn });
   });
   test.each(REF_ROWS)('%s line %d: %s %s', (...row) => expectRef(row));
+});
+
+describe(`${HAVE_CORPUS ? 'corpus files' : 'seeds'} saved with Windows line ends and trailing blanks read the same`, () => {
+  const facts = (text: string) => parseText(text, 'x').map((d) => [d.number, d.type, d.issuedOn, d.issuer?.name ?? null, d.signer?.name ?? null,
+    d.references.map((r) => `${r.number ?? r.title}:${r.relation}:${r.issuedOn}`), d.impliedLinks.map((l) => `${l.from}>${l.relation}>${l.to}`)]);
+  // Every fifth file: a spread over the corpus that keeps the test quick.
+  const sample = FILES.filter((_f, i) => i % 5 === 0);
+  test.each(sample.map((f) => [path.basename(f), f]))('%s', (_name, file) => {
+    const text = fs.readFileSync(file, 'utf8');
+    expect(facts(text.replace(/\r?\n/g, '  \r\n'))).toEqual(facts(text));
+  });
 });

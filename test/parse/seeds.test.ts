@@ -127,3 +127,29 @@ describe('offsets and quotes on every seed', () => {
     }
   });
 });
+
+describe('the seeds saved another way read the same', () => {
+  // A document's facts, without offsets.
+  const facts = (text: string) => parseText(text, 'x').map((d) => ({
+    number: d.number, type: d.type, issuedOn: d.issuedOn, issuer: d.issuer?.name ?? null, signer: d.signer?.name ?? null, title: d.title,
+    references: d.references.map((r) => [r.number ?? r.title, r.relation, r.issuedOn]),
+    implied: d.impliedLinks.map((l) => [l.from, l.relation, l.to]),
+  }));
+  const variants: Array<[string, (t: string) => string]> = [
+    ['Windows line ends (CRLF)', (t) => t.replace(/\r?\n/g, '\r\n')],
+    ['old Mac line ends (CR)', (t) => t.replace(/\r?\n/g, '\r')],
+    ['blanks at the end of every line', (t) => t.replace(/\n/g, ' \t \n')],
+    ['decomposed Unicode (NFD)', (t) => t.normalize('NFD')],
+  ];
+  test.each(variants)('%s', (_name, change) => {
+    for (const p of ['000', '002', '003', '004']) {
+      const text = seedText(p);
+      const changed = change(text);
+      expect(facts(changed)).toEqual(facts(text));
+      // Offsets point into the changed text itself.
+      for (const d of parseText(changed, p)) {
+        for (const r of d.references) if (r.number) expect(changed.slice(r.start, r.end).normalize('NFC').replace(/\s+/g, '')).toContain(r.number.replace(/\s+/g, '').slice(0, 4));
+      }
+    }
+  });
+});
