@@ -119,32 +119,67 @@ export function clean(orig: string): CleanText {
     });
   // Line ends: CRLF and CR become LF, and spaces before a line end go, so a Windows file or one
   // with trailing blanks reads exactly as its plain twin (the map keeps offsets into the original).
-  if (LINE_END_JUNK.test(norm)) {
-    const out = new Int32Array(norm.length + 1);
-    let text = '';
-    let n = 0;
-    let last = 0;
-    const re = /[ \t]*(?:\r\n?|\n)|[ \t]+$/g;
-    let x: RegExpExecArray | null;
-    while ((x = re.exec(norm))) {
-      if (x[0] === '\n') continue;
-      text += norm.slice(last, x.index);
-      for (let k = last; k < x.index; k++) out[n++] = k;
-      // What stays of the match: one LF at the place of its line break (none at the very end).
-      const brk = x[0].search(/[\r\n]/);
-      if (brk >= 0) { text += '\n'; out[n++] = x.index + brk; }
-      last = x.index + x[0].length;
-    }
-    text += norm.slice(last);
-    for (let k = last; k < norm.length; k++) out[n++] = k;
-    out[n++] = norm.length;
-    const composed = out.subarray(0, n);
-    if (map) for (let k = 0; k < composed.length; k++) composed[k] = map[composed[k]];
-    map = Int32Array.from(composed);
-    norm = text;
-  }
+  if (LINE_END_JUNK.test(norm)) ({ text: norm, map } = squeeze(norm, map, /[ \t]*(?:\r\n?|\n)|[ \t]+$/g, (m) => (/[\r\n]/.test(m) ? 1 : 0)));
+  // Double-spaced text (a blank line after every line, as .docx paragraphs and many web pages
+  // give): every run of line breaks is halved, so lines follow one another and a real paragraph
+  // break stays one blank line.
+  if (doubleSpaced(norm)) ({ text: norm, map } = squeeze(norm, map, /\n{2,}/g, (m) => Math.ceil(m.length / 2)));
   return { orig, norm, map };
 }
+/**
+ * Rewrite every match of `re` (global) in `text` as line breaks only: `keep(match)` of them,
+ * standing at the match's first line breaks. Returns the text and the composed map back to the
+ * original (`map` maps `text` offsets to the original, null for identity).
+ */
+function squeeze(text: string, map: Int32Array | null, re: RegExp, keep: (m: string) => number): { text: string; map: Int32Array } {
+  const out = new Int32Array(text.length + 1);
+  const parts: string[] = [];
+  let n = 0;
+  let last = 0;
+  let x: RegExpExecArray | null;
+  while ((x = re.exec(text))) {
+    const k = keep(x[0]);
+    // (A lone LF that stays as it is needs no work.)
+    if (x[0] === '\n' && k === 1) continue;
+    parts.push(text.slice(last, x.index));
+    for (let i = last; i < x.index; i++) out[n++] = i;
+    let kept = 0;
+    for (let i = 0; i < x[0].length && kept < k; i++) {
+      const ch = x[0][i];
+      if (ch === '\n' || (ch === '\r' && x[0][i + 1] !== '\n')) { out[n++] = x.index + i; kept++; }
+    }
+    parts.push('\n'.repeat(kept));
+    last = x.index + x[0].length;
+  }
+  parts.push(text.slice(last));
+  for (let i = last; i < text.length; i++) out[n++] = i;
+  out[n++] = text.length;
+  const composed = Int32Array.from(out.subarray(0, n));
+  if (map) for (let i = 0; i < composed.length; i++) composed[i] = map[composed[i]];
+  return { text: parts.join(''), map: composed };
+}
+
+/**
+ * Whether nearly every line is followed by a blank line: at least 20 lines, of which 85% or more
+ * end in two or more line breaks.
+ */
+function doubleSpaced(text: string): boolean {
+  let lines = 0;
+  let doubled = 0;
+  let i = text.indexOf('\n');
+  // Count the runs of line breaks (a line ends at each) and those of two or more; stop early once
+  // single breaks rule it out.
+  while (i >= 0) {
+    let j = i;
+    while (text.charCodeAt(j + 1) === 10) j++;
+    lines++;
+    if (j > i) doubled++;
+    if (lines - doubled > 3 + lines * 0.15) return false;
+    i = text.indexOf('\n', j + 1);
+  }
+  return lines >= 20 && doubled >= (lines - 1) * 0.85;
+}
+
 /** A carriage return, or blanks before a line end (or at the end of the text). */
 const LINE_END_JUNK = /\r|[ \t]\n|[ \t]$/;
 

@@ -192,13 +192,15 @@ describe(`spot checks on ${HAVE_CORPUS ? 'corpus files' : 'seeds (no corpus fold
   test.each(REF_ROWS)('%s line %d: %s %s', (...row) => expectRef(row));
 });
 
-describe(`${HAVE_CORPUS ? 'corpus files' : 'seeds'} saved with Windows line ends and trailing blanks read the same`, () => {
+describe(`${HAVE_CORPUS ? 'corpus files' : 'seeds'} saved with Windows line ends and trailing blanks, or double-spaced, read the same`, () => {
   const facts = (text: string) => parseText(text, 'x').map((d) => [d.number, d.type, d.issuedOn, d.issuer?.name ?? null, d.signer?.name ?? null,
     d.references.map((r) => `${r.number ?? r.title}:${r.relation}:${r.issuedOn}`), d.impliedLinks.map((l) => `${l.from}>${l.relation}>${l.to}`)]);
   // Every fifth file: a spread over the corpus that keeps the test quick.
   const sample = FILES.filter((_f, i) => i % 5 === 0);
   test.each(sample.map((f) => [path.basename(f), f]))('%s', (_name, file) => {
     const text = fs.readFileSync(file, 'utf8');
-    expect(facts(text.replace(/\r?\n/g, '  \r\n'))).toEqual(facts(text));
+    const plain = facts(text);
+    expect(facts(text.replace(/\r?\n/g, '  \r\n'))).toEqual(plain);
+    expect(facts(text.replace(/\r?\n/g, '\n\n'))).toEqual(plain);
   });
 });

@@ -140,6 +140,7 @@ describe('the seeds saved another way read the same', () => {
     ['old Mac line ends (CR)', (t) => t.replace(/\r?\n/g, '\r')],
     ['blanks at the end of every line', (t) => t.replace(/\n/g, ' \t \n')],
     ['decomposed Unicode (NFD)', (t) => t.normalize('NFD')],
+    ['a blank line after every line (.docx paragraphs, web pages)', (t) => t.replace(/\n/g, '\n\n')],
   ];
   test.each(variants)('%s', (_name, change) => {
     for (const p of ['000', '002', '003', '004']) {
