@@ -606,6 +606,14 @@ function cleanItem(s: string): string {
  */
 const STAMP_HINT = /ĐẾN|ĐÉN|DEN|Số|Chuy|Lưu/u;
 
+/** A header line that a receipt stamp never holds: "Số 172-TB/TW", "Hà Nội, ngày ...", the motto, "THÔNG BÁO". */
+function headerOwnLine(l: Line): boolean {
+  const t = l.text.trim();
+  return (numberLineAt(t) >= 0 && /\/\s*\p{Lu}/u.test(t)) || !!headerPlaceDate(l.text, l.f) || mottoAt(l.f) >= 0 || (typeWordAtStart(t, l.f.trim()) && isAllCaps(t) && t.length <= 40)
+    // A subject line going on in lower case ("về công tác phòng, chống dịch bệnh Covid-19").
+    || (/^\p{Ll}/u.test(t) && (t.match(/(?:^|\s)\p{Ll}{2,}/gu) ?? []).length >= 4);
+}
+
 export function readStamps(lines: Line[], first: number, last: number): { received: Receipt[]; stampLines: Set<number> } {
   const stampLines = new Set<number>();
   const found: Array<Receipt & { primary: boolean }> = [];
@@ -615,8 +623,11 @@ export function readStamps(lines: Line[], first: number, last: number): { receiv
     if (t.length > 80 || !STAMP_HINT.test(t) || !isStampCore(t)) continue;
     let a = i;
     let b = i;
-    while (a - 1 >= first && i - a < 3 && !isBlank(lines[a - 1]) && lines[a - 1].text.length <= 60) a--;
-    while (b + 1 <= last && b - i < 3 && !isBlank(lines[b + 1]) && lines[b + 1].text.length <= 60) b++;
+    // (Without blank lines around the stamp, the header's own lines touch it: the number with its
+    // symbol, the place-date, the motto and the type word are never stamp lines.)
+    const own = (k: number) => headerOwnLine(lines[k]);
+    while (a - 1 >= first && i - a < 3 && !isBlank(lines[a - 1]) && lines[a - 1].text.length <= 60 && !own(a - 1)) a--;
+    while (b + 1 <= last && b - i < 3 && !isBlank(lines[b + 1]) && lines[b + 1].text.length <= 60 && !own(b + 1)) b++;
     const block = lines.slice(a, b + 1).map((l) => l.text);
     const joined = block.join('\n');
     const on = readStampDate(fold(joined));

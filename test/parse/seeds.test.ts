@@ -141,6 +141,7 @@ describe('the seeds saved another way read the same', () => {
     ['blanks at the end of every line', (t) => t.replace(/\n/g, ' \t \n')],
     ['decomposed Unicode (NFD)', (t) => t.normalize('NFD')],
     ['a blank line after every line (.docx paragraphs, web pages)', (t) => t.replace(/\n/g, '\n\n')],
+    ['no blank lines at all (PDF text layers)', (t) => t.replace(/\n[ \t]*(?:\n[ \t]*)+/g, '\n')],
   ];
   test.each(variants)('%s', (_name, change) => {
     for (const p of ['000', '002', '003', '004']) {
