@@ -296,7 +296,11 @@ function clauseStart(norm: string, pos: number, floor: number, semicolon = true)
       const next = norm.slice(i + 1, i + 12);
       if (/^[ \t]*(\n|[-+•*]|\d+(\.\d+)*[.)]\s|[a-zđ]\)\s|Điều \d)/u.test(next) && !(/^[ \t]*\n/.test(next) && midSentenceGap(norm, i))) return i + 1;
       // A preamble line opens its own clause, whatever stands above it (the enacting body's name in capitals).
-      if (/^[ \t]*(Căn cứ|Xét|Thực hiện|Trên cơ sở|Theo đề nghị)\s/u.test(norm.slice(i + 1, i + 16))) return i + 1;
+      // An article's or chapter's heading ends at its line: "Điều 1. Phạm vi điều chỉnh\nNghị định này ...".
+      // (A short heading, with a sentence starting under it; a long one may wrap onto the next line.)
+      if (/^[ \t]*(Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC) [\dIVXLC]+[a-z]?[.:]?[^.;:\n]{0,50}$/u.test(norm.slice(norm.lastIndexOf('\n', i - 1) + 1, i)) && /^[ \t]*\p{Lu}/u.test(norm.slice(i + 1, i + 4))) return i + 1;
+      // (Also as OCR spells it: "Can cứ".)
+      if (/^[ \t]*(can cu|xet|thuc hien|tren co so|theo de nghi)\s/.test(fold(norm.slice(i + 1, i + 16))) && /^[ \t]*\p{Lu}/u.test(norm.slice(i + 1, i + 4))) return i + 1;
       if (/\n[ \t]*$/.test(norm.slice(Math.max(min, i - 4), i)) && !midSentenceGap(norm, i)) return i + 1;
     }
   }

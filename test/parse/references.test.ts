@@ -413,3 +413,18 @@ describe('a list after a subject that details a law', () => {
     expect(d.references.map((r) => [r.number, r.relation])).toEqual([['39/2014/TT-BTC', 'based_on'], ['51/2010/NĐ-CP', 'cites'], ['04/2014/NĐ-CP', 'cites']]);
   });
 });
+
+describe('clause boundaries without blank lines', () => {
+  test('a preamble line spelt without its marks ("Can cứ") under the enacting body opens its own clause', () => {
+    const d = parseText('CHÍNH PHỦ\n\nSố: 20/2019/NĐ-CP\n\nHà Nội, ngày 21 tháng 02 năm 2019\n\nNGHỊ ĐỊNH\nQuy định chi tiết Luật Thương mại\nCHÍNH PHU\nCan cứ Luật Tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nChính phủ ban hành Nghị định.\nĐiều 1. Phạm vi điều chỉnh\nNghị định này quy định chi tiết Luật Thương mại về hoạt động mua bán hàng hóa.\n', 'test')[0];
+    expect(d.references.map((r) => [r.title, r.relation])).toEqual([
+      ['Luật Thương mại', 'implements'],
+      ['Luật Tổ chức Chính phủ', 'based_on'],
+      ['Luật Thương mại', 'implements'],
+    ]);
+  });
+  test('a long article heading that wraps is one clause with the line under it', () => {
+    const d = letter('Điều 1. Sửa đổi, bổ sung một số điều của Nghị định số 209/2013/NĐ-CP ngày 18 tháng 12\nnăm 2013 của Chính phủ, đã được sửa đổi, bổ sung tại Nghị định số 100/2016/NĐ-CP ngày 01 tháng 7 năm 2016 của Chính phủ\n1. Khoản 11 Điều 3 được sửa đổi như sau:');
+    expect(d.impliedLinks.map((l) => [l.from, l.relation, l.to])).toContainEqual(['100/2016/NĐ-CP', 'amends', '209/2013/NĐ-CP']);
+  });
+});
