@@ -470,6 +470,9 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
       // (A lone abbreviation ends a subject broken over two lines: "V/v quyết toán thuế / TNCN".)
       const goesOn = into.length > 0 && (!gap || hangs) && prevEndsOpen && !prevCaps && /^[\p{Lu}\d]/u.test(t) && (!caps || /^\d/.test(t) || (mode === "vv" && /^[\p{Lu}&-]{2,6}[.;]?$/u.test(t))) && added < 5;
       if ((sentenceStart || goesOn) && (bodyStart(t, f) || (goesOn ? proseLine(t) : squash(t).length > 250) || /^\W{0,3}(dieu|chuong|phan|muc)\s+[\divxl]/.test(f))) break;
+      // No blank line between a centred title and the body (OCR): a short last title line, then a
+      // full-width sentence opening with a capital ("định hướng đến năm 2030" / "Hội nghị lần thứ bảy ...").
+      if (goesOn && mode === 'type' && !hangs && squash(prevText).length <= 35 && into.length >= 2 && squash(t).length >= 55 && (t.match(/(?:^|\s)\p{Ll}{2,}/gu) ?? []).length >= 5) break;
       // Scan debris under the subject ("pin ⁄:.. 24"): mostly no letters.
       const dense = t.replace(/\s/g, '');
       if (into.length && (dense.match(/[\p{L}\d]/gu) ?? []).length < dense.length * 0.6) break;

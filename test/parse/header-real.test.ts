@@ -431,12 +431,16 @@ describe('older and narrower layouts', () => {
       'Quảng Trị, ngày 02 tháng 6 năm 2021',
       '',
       'K ÉT LUẬN',
-      'CỦA BAN THƯỜNG VỤ TỈNH ỦY',
-      'về phát triển du lịch',
-      '',
+      'HỘI NGHỊ BAN THƯỜNG VỤ TỈNH ỦY',
+      'về phát triển du lịch đến năm 2025,',
+      'tầm nhìn đến năm 2030',
+      'Hội nghị Ban Thường vụ Tỉnh ủy họp ngày 20/5/2021 đã thảo luận Tờ trình của Ban cán sự đảng',
+      'UBND tỉnh và kết luận như sau:',
       'Sau 5 năm thực hiện Nghị quyết 05-NQ/TƯ của Tỉnh ủy, du lịch tỉnh có bước phát triển, Ban Thường vụ Tỉnh ủy kết luận như sau.',
     ].join('\n'));
     expect(d).toMatchObject({ number: '210-KL/TU', type: 'Kết luận', issuedOn: '2021-06-02' });
+    // No blank line under the title: the first full-width sentence is body.
+    expect(d.title).toBe('HỘI NGHỊ BAN THƯỜNG VỤ TỈNH ỦY về phát triển du lịch đến năm 2025, tầm nhìn đến năm 2030');
     expect(d.references.map((r) => r.number)).toEqual(['05-NQ/TU']);
   });
 
