@@ -259,6 +259,15 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
     const joined = body.join(' ');
     if (/thong\s+qua\s+ngay/.test(joined)) fallbackDate(/\bnay\b[^.;]{0,250}?thong qua ngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})/.exec(joined.replace(/\s+/g, ' ')), 'issue date taken from the adoption clause');
   }
+  if (!issuedOn && numberLine < 0) {
+    // A regulation issued with a decision and given on its own: "QUY CHẾ ... (Ban hành kèm theo
+    // Quyết định số 59/QĐ-UBND ngày 22 tháng 7 năm 2021 của ...)" bears the decision's date.
+    const head: string[] = [];
+    for (let i = first; i <= Math.min(last, first + 25); i++) head.push(lines[i].f);
+    const joined = head.join(' ').replace(/\s+/g, ' ');
+    const m = /\(\s?(?:ban hanh )?kem theo (?:quyet dinh|nghi quyet|thong tu|nghi dinh|chi thi)[^()]{0,40}? ngay (\d{1,2})(?: thang |[/.-])(\d{1,2})(?: nam |[/.-])(\d{4})/.exec(joined);
+    fallbackDate(m, 'issue date taken from the decision it was issued with');
+  }
   if (dateLine === -1) warnings.push('no date found');
 
   // --- type word and title ---

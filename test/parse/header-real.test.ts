@@ -507,3 +507,15 @@ describe('a whole document copied onto one line', () => {
     for (const r of d.references) expect(text.slice(r.start, r.end)).toContain(r.number!.split('-')[0]);
   });
 });
+
+describe('a regulation given without the decision that issued it', () => {
+  test('takes the decision\'s date from its "(Ban hành kèm theo Quyết định số ... ngày ...)" line, and says so', () => {
+    const d = first('ỦY BAN NHÂN DÂN\nXÃ HÒA PHÚ\n|\nCỘNG HOÀ XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\nĐộc lập -\nTự do - Hạnh phúc\n|\nQUY CHẾ LÀM\nVIỆC\nCỦA ỦY BAN NHÂN DÂN XÃ HÒA PHÚ NHIỆM KỲ 2021 - 2026\n(Ban hành\nkèm theo Quyết định số: 61/QĐ-UBND\nNgày 02 tháng\n8 năm 2021 của Ủy ban nhân dân xã Hòa Phú)\nChương I\nNHỮNG QUY ĐỊNH CHUNG\nĐiều 1. Phạm vi điều chỉnh\n1. Quy chế này quy định về nguyên tắc làm việc của Ủy ban nhân dân xã.\n');
+    expect(d).toMatchObject({ number: null, type: 'Quy chế', issuedOn: '2021-08-02' });
+    expect(d.warnings).toContain('issue date taken from the decision it was issued with');
+  });
+  test('a letter without a number that sends a decision along keeps no date from it', () => {
+    const d = first('ỦY BAN NHÂN DÂN\nXÃ HÒA PHÚ\n\nTHÔNG BÁO\nVề lịch tiếp công dân\n\nỦy ban nhân dân xã gửi kèm theo Quyết định số 61/QĐ-UBND ngày 02/8/2021 để các thôn biết.\n');
+    expect(d.issuedOn).toBeNull();
+  });
+});
