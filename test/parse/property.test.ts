@@ -200,6 +200,9 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   }),
   // replace a slice by random text
   fc.tuple(pos, pos, mixedText).map(([p, q, s]): Edit => (t) => { const [a, b] = slice(t, p, q); return t.slice(0, a) + s + t.slice(b); }),
+  // line ends of another kind, and blanks before them, on a slice (or the whole text)
+  fc.tuple(pos, pos, fc.constantFrom('\r\n', '\r', ' \n', '\t\r\n', '\n\n')).map(([p, q, eol]): Edit => (t) => { const [a, b] = slice(t, p, q); return replaceIn(t, a, b, (s) => s.replace(/\n/g, eol)); }),
+  fc.constantFrom<Edit>((t) => t.replace(/\n/g, '\r\n'), (t) => t.replace(/\n/g, '\n\n'), (t) => t.replace(/\s*\n\s*/g, ' ')),
 );
 
 const mutatedDocument = fc.tuple(base, fc.array(edit, { minLength: 1, maxLength: 6 })).map(([t, edits]) => edits.reduce((acc, e) => e(acc), t));
