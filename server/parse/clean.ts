@@ -41,6 +41,7 @@ const SUBSTITUTE: Record<string, string> = {
 };
 const SUBSTITUTED = new RegExp(`[${Object.keys(SUBSTITUTE).join('')}]`, 'g');
 const TAGS = /<\/?[a-zA-Z][^<>\n]{0,200}>/g;
+const PAGE_GLUED = /(?<=^|\n)Trang \d{1,3}(?=\p{Lu}\p{Lu})/gu;
 const MARKUP = /\*+|^#{1,6}(?= )|^>(?= )|\|/gm;
 
 /** Old-style tone marks on a closing diphthong: the key is old, the value new. Same length. */
@@ -110,6 +111,8 @@ export function clean(orig: string): CleanText {
     // (The literal hyphen leads, so the engine jumps from hyphen to hyphen instead of trying every position.)
     .replace(/-(?<=[A-ZĐ0-9]-[ \t]{0,2}-)(?=[ \t]{0,2}[A-ZĐ])/g, ' ')
     .replace(TAGS, (t) => ' '.repeat(t.length))
+    // A page marker of a PDF export glued to the line after it: "Trang 1UỶ BAN NHÂN DÂN".
+    .replace(PAGE_GLUED, (t) => ' '.repeat(t.length))
     .replace(MARKUP, (t) => ' '.repeat(t.length))
     .replace(OLD_TONES, (t, _p, off: number, s: string) => {
       // "qu" + y: the u belongs to the consonant, so "quý" is already right.

@@ -12,6 +12,10 @@ import type { Signer } from '../schema';
 import { fold, squash } from './clean';
 import { readList } from './header';
 import { Line, isBlank, personName } from './lines';
+import { TYPE_WORDS } from './vocab';
+
+/** Every document type's words, folded ("to trinh", "bao cao"). */
+const TYPE_PHRASES = new Set(TYPE_WORDS.flatMap((t) => t.words));
 
 export interface Footer { cc: string[]; signer: Signer | null; tmBody: string | null }
 
@@ -129,7 +133,8 @@ function readCapacityLine(text: string): CapLine | null {
     // A trailing person's name in capitals ("THỨ TRƯỞNG NGUYỄN VĂN AN"): a surname outside the vocabulary.
     let nameFrom = run.length;
     for (let k = Math.max(1, run.length - 5); k <= run.length - 2; k++) {
-      if (VOCAB.has(run[k].f) || run[k - 1].prefix) continue;
+      // ("THỊ TRẤN HƯƠNG SƠN" is a place: Trấn folds like the family name Trần.)
+      if (VOCAB.has(run[k].f) || run[k - 1].prefix || (run[k - 1].f === 'thi' && run[k].f === 'tran')) continue;
       if (personName(run.slice(k).map((x) => x.text).join(' '))) { nameFrom = k; break; }
     }
     const parts: string[] = [];
@@ -188,8 +193,9 @@ function nameIn(text: string): string | null {
   const surnameVan = words[0] === 'van' && words.length >= 3 && !/^(van|thi)$/.test(words[1]);
   if ((/^(van|thi)$/.test(words[0]) && !surnameVan) || (words[0].length < 2 && words.length < 3)) return null;
   if (words.some((w) => NOT_NAME.has(w))) return null;
-  // The Party's heading "ĐẢNG CỘNG SẢN VIỆT NAM" (Đảng is also the family name Đặng).
-  if (/\bcong san\b/.test(words.join(' '))) return null;
+  // The Party's heading "ĐẢNG CỘNG SẢN VIỆT NAM" (Đảng is also the family name Đặng), and type
+  // words in capitals ("TỜ TRÌNH": Tô is a family name too).
+  if (/\bcong san\b/.test(words.join(' ')) || TYPE_PHRASES.has(words.join(' '))) return null;
   return n;
 }
 const NOT_NAME = new Set(['cuc', 'thue', 'website', 'bo', 'so', 'tinh', 'huyen', 'uy', 'nhanh', 'nghia', 'hoi', 'ubnd', 'vt', 'sach']);

@@ -11,8 +11,8 @@ import { codeInfo, isTypeCode, typeFromCode } from './vocab';
 
 // A code part: starts upper-case, then letters/digits (TTg, CTr, QyĐ, BCSĐCP, QH12). Not followed by a
 // letter, unless text lost its spaces and the word after it is glued on: "1033/PTM-SMEngày 15/4/2009",
-// "17/HQĐNa-GSQLđề ngày".
-const CODE = String.raw`(?:TƯ(?![\p{L}\d])|[A-ZĐ][A-Za-zĐđ0-9]{0,11}?(?:(?![\p{L}\d])|(?<=[A-ZĐ\d])(?=(?:[nN]gày|đề|của|về)(?![\p{L}\d]))))`;
+// "17/HQĐNa-GSQLđề ngày". An ampersand may join two parts: "36/2009/TT-BGD&ĐT", "QĐ-BGD &ĐT".
+const CODE = String.raw`(?:TƯ(?![\p{L}\d])|[A-ZĐ][A-Za-zĐđ0-9]{0,11}?(?:[ \t]?&[ \t]?[A-ZĐ][A-Za-zĐđ0-9]{0,6}?)?(?:(?![\p{L}\d])|(?<=[A-ZĐ\d])(?=(?:[nN]gày|đề|của|về)(?![\p{L}\d]))))`;
 // Separator: a slash or hyphen with up to two spaces before it and spaces or one line break after it.
 // (A hyphen OCR doubled, "08/2013/TT- -BTC", is made single by clean().)
 const SEP = (c: string) => String.raw`[ \t]{0,2}${c}[ \t]{0,2}(?:\r?\n[ \t]*)?`;
@@ -69,6 +69,8 @@ export function canonicalSymbol(raw: string): string {
     .replace(/^(\d+[a-z]?)[ \t]+(?=\p{Lu})/u, '$1-')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\s+/g, '')
+    // "BGD&ĐT", as older symbols write the ministry, is today's BGDĐT: one document, one number.
+    .replace(/&/g, '')
     .replace(/-{2,}/g, '-')
     // A Party resolution's NQ read as NO: "50-NO/TW" → "50-NQ/TW".
     .replace(/^(\d+[a-z]?-)NO(?=\/)/, '$1NQ')

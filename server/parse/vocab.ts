@@ -180,7 +180,8 @@ export const NATIONAL_NAMES: readonly string[] = [...new Set(Object.values(ISSUE
  * @example codeInfo('TTg') → {name: 'Thủ tướng Chính phủ', level: 'central', branch: 'state', scope: 'national'}
  */
 export function codeInfo(code: string): CodeInfo | null {
-  const k = code.toUpperCase().replace(/Đ/g, 'D');
+  // ("BGD&ĐT", as older symbols write it, is BGDĐT.)
+  const k = code.toUpperCase().replace(/Đ/g, 'D').replace(/&/g, '');
   const direct = ISSUER_CODES[k];
   if (direct) return direct;
   const qh = /^(UBTVQH|QH)\d{1,2}$/.exec(k);
@@ -195,7 +196,7 @@ export function codeInfo(code: string): CodeInfo | null {
 
 /** Whether a code is one of the issuer codes listed by name (not only matched by its shape). */
 export function isListedIssuerCode(code: string): boolean {
-  const k = code.toUpperCase().replace(/Đ/g, 'D');
+  const k = code.toUpperCase().replace(/Đ/g, 'D').replace(/&/g, '');
   // HQHP, HQBRVT: a provincial customs department (Cục Hải quan + province initials).
   return k in ISSUER_CODES || /^(UBTVQH|QH)\d{1,2}$/.test(k) || /^HQ[A-Z]{2,5}$/.test(k);
 }

@@ -519,3 +519,11 @@ describe('a regulation given without the decision that issued it', () => {
     expect(d.issuedOn).toBeNull();
   });
 });
+
+describe('a PDF export\'s page marker glued to the first line', () => {
+  test('"Trang 1UỶ BAN NHÂN DÂN" is the issuer\'s line', () => {
+    const d = first('Trang 1UỶ BAN NHÂN DÂN\nTHỊ TRẤN HƯƠNG SƠN\nSố: 67 /TTr - UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nHương Sơn, ngày 26 tháng 9 năm 2014\nTỜ TRÌNH\nVề việc đề nghị công nhận phổ cập giáo dục\nKính gửi: Ủy ban nhân dân huyện Phú Bình\n');
+    expect(d).toMatchObject({ number: '67/TTr-UBND', type: 'Tờ trình', issuedOn: '2014-09-26', signer: null });
+    expect(d.issuer).toMatchObject({ name: 'Ủy ban nhân dân thị trấn Hương Sơn', level: 'commune' });
+  });
+});

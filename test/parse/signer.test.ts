@@ -203,3 +203,10 @@ describe('flattened web text', () => {
     expect(signer(`${BODY}Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nKT. TỔ TRƯỞNG\nTỔ PHÓ THƯỜNG TRỰC\nNgô Hải Phan\n`)).toEqual({ name: 'Ngô Hải Phan', capacity: 'KT. TỔ TRƯỞNG, TỔ PHÓ THƯỜNG TRỰC' });
   });
 });
+
+describe('capitals that are no names', () => {
+  test('a type word ("TỜ TRÌNH") and a township ("THỊ TRẤN HƯƠNG SƠN") in capitals', () => {
+    expect(signer(`${BODY}TỜ TRÌNH\n`)).toBeNull();
+    expect(signer(`${BODY}Nơi nhận:\n- UBND huyện;\n- Lưu: VT.\nTM UBND THỊ TRẤN HƯƠNG SƠN\n`)).toEqual({ name: null, capacity: 'TM. UBND THỊ TRẤN HƯƠNG SƠN' });
+  });
+});

@@ -24,6 +24,9 @@ describe('symbols found in running text', () => {
     ['text that lost its spaces: công văn số 1033/PTM-SMEngày 15 tháng 4', ['1033/PTM-SME']],
     ['"đề ngày" glued on: các công văn số 17/HQĐNa-GSQLđề ngày 03/01/2013', ['17/HQĐNa-GSQL']],
     ['a code that ends in lower case keeps it: số 1/TTg-KGVXngày 2/1/2020 và số 5/QĐ-TTg', ['1/TTg-KGVX', '5/QĐ-TTg']],
+    ['the ministry written BGD&ĐT is BGDĐT: Thông tư số 36/2009/TT-BGD&ĐT và Quyết định số 08/2008/QĐ-BGD &ĐT', ['36/2009/TT-BGDĐT', '08/2008/QĐ-BGDĐT']],
+    ['a Party symbol that lost its hyphen, after "số": Quyết định số 84 QĐ/TWĐTN', ['84-QĐ/TWĐTN']],
+    ['pre-1992 numbers after "số": Quyết định số 101-HĐBT, Nghị định số 64 - CP', ['101-HĐBT', '64-CP']],
   ])('%s', (text, expected) => {
     expect(find(text)).toEqual(expected);
   });
@@ -35,6 +38,7 @@ describe('symbols found in running text', () => {
     ['ngày 29/3/2020, ngày 14-4-2021'],
     ['tỷ lệ 1/3 số hộ, Covid-19, F0/F1'],
     ['a word after a slash: 12/Người ngày 3'],
+    ['hyphen-only numbers without "số" or of other codes: lớp 10-A, mục 3-CP, số 12-AB'],
   ])('not a symbol: %s', (text) => {
     expect(find(text)).toEqual([]);
   });
