@@ -655,9 +655,11 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     const cs = clauseStart(norm, h.start, ctx.start);
     if (hits.some((o) => o !== h && o.start >= cs && o.start < h.start)) continue;
     const lead = F.slice(cs, h.start);
-    const lm = /^[\s\-+•*]*ngay\s/.exec(lead);
+    // At the clause's start, or after a comma: "Để có căn cứ ..., ngày 4/7/2014 Bộ ... có Công văn số ...".
+    let lm: RegExpExecArray | null = null;
+    for (const m of lead.matchAll(/(?:^[\s\-+•*]*|,\s*)ngay\s/g)) lm = m;
     if (!lm) continue;
-    const at = lm[0].length - 5;
+    const at = lm.index + lm[0].length - 5;
     const d = readNgayDate(lead.slice(at));
     if (!d?.iso || (h.parts?.year && d.year !== h.parts.year)) continue;
     const rest = lead.slice(at + d.length);

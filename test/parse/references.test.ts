@@ -428,3 +428,10 @@ describe('clause boundaries without blank lines', () => {
     expect(d.impliedLinks.map((l) => [l.from, l.relation, l.to])).toContainEqual(['100/2016/NĐ-CP', 'amends', '209/2013/NĐ-CP']);
   });
 });
+
+describe('a date stated before the document', () => {
+  test('after a comma inside the clause: "..., ngày 4/7/2014 Bộ ... có Công văn số ..."', () => {
+    const d = letter('Để có căn cứ hướng dẫn các nội dung vướng mắc, ngày 4/7/2014 Bộ Lao động - Thương binh và Xã hội có Công văn số 2354/LĐTBXH-BHXH hướng dẫn chế độ bảo hiểm xã hội.');
+    expect(d.references[0]).toMatchObject({ number: '2354/LĐTBXH-BHXH', issuedOn: '2014-07-04' });
+  });
+});
