@@ -38,7 +38,8 @@ export interface Header {
 
 const SYMBOL_AT_START = new RegExp('^' + SYMBOL_SOURCE, 'u');
 /** The hyphen-only number of before 1992 after the "Số:" label: "101-HĐBT", "64-CP" (symbols.ts reads it after "số" in running text). */
-const OLD_NUMBER_AT_START = new RegExp(String.raw`^\d{1,4}[ \t]?-[ \t]?${OLD_CODES}(?![\p{L}\d/-])`, 'u');
+// (After the label any issuer's code: "Số: 13-TBXH" of the Bộ Thương binh và Xã hội.)
+const OLD_NUMBER_AT_START = new RegExp(String.raw`^\d{1,4}[ \t]?-[ \t]?(?:${OLD_CODES}|[A-ZĐ]{2,8})(?![\p{L}\d/-])`, 'u');
 const TYPE_WORD_RE = new RegExp(
   `(?:^|\\s)(${TYPE_WORDS.flatMap((t) => t.words).concat(['chuong trinh hanh dong', 'thong cao', 'lenh', 'du thao']).sort((a, b) => b.length - a.length).join('|')})(?=$|[\\s:.,])`,
 );

@@ -527,3 +527,11 @@ describe('a PDF export\'s page marker glued to the first line', () => {
     expect(d.issuer).toMatchObject({ name: 'Ủy ban nhân dân thị trấn Hương Sơn', level: 'commune' });
   });
 });
+
+describe('a ministry\'s pre-1992 number', () => {
+  test('"Số: 13-TBXH" and a decision "SỐ 78-CP" carried out by the circular\'s title', () => {
+    const d = first('BỘ THƯƠNG BINH VÀ XÃ HỘI\n******\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 13-TBXH\n\nHà Nội, ngày 15 tháng 08 năm 1978\n\nTHÔNG TƯ\n\nHƯỚNG DẪN THI HÀNH QUYẾT ĐỊNH SỐ 78-CP NGÀY 13-4-1978 CỦA HỘI ĐỒNG CHÍNH PHỦ VỀ CHẾ ĐỘ ĐỐI VỚI BỆNH BINH\n\nBộ Thương binh và Xã hội hướng dẫn một số điểm sau đây.\n');
+    expect(d).toMatchObject({ number: '13-TBXH', type: 'Thông tư', issuedOn: '1978-08-15' });
+    expect(d.references[0]).toMatchObject({ number: '78-CP', relation: 'implements', issuedOn: '1978-04-13' });
+  });
+});
