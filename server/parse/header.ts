@@ -127,6 +127,14 @@ const STAMP_DEBRIS_BEFORE_VE = /^\s*(?:(?:\S*\d\S*|\p{L}{1,2}|[^\s\p{L}\d]+)\s+)
 export function readHeader(norm: string, lines: Line[], first: number, last: number): Header {
   const warnings: string[] = [];
   const { received, stampLines } = readStamps(lines, first, last);
+  /** Whether the line before line i (over blank lines) is a "V/v" with no subject after it. */
+  const underBareVv = (i: number): boolean => {
+    for (let k = i - 1; k >= first && k >= i - 3; k--) {
+      if (isBlank(lines[k])) continue;
+      return /^\W{0,3}V\s?\/\s?v\W*$/iu.test(lines[k].text.trim());
+    }
+    return false;
+  };
   // --- the header zone: up to the last anchor in the first lines, then to the first body line ---
   const zoneEnd = Math.min(last, first + 60);
   let lastAnchor = first - 1;
@@ -137,7 +145,8 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
     const f = l.f.trim();
     if (/^\W{0,4}kinh gui\b/.test(f)) break;
     // The preamble ("Căn cứ ...", "Thực hiện ...") is body, even if a "QUYẾT ĐỊNH:" follows it.
-    if (i - first > 1 && lastAnchor >= first && bodyStart(t, f)) break;
+    // (Not the subject under a bare "V/v": "V/v\n: Thực hiện quy định về hóa đơn.")
+    if (i - first > 1 && lastAnchor >= first && bodyStart(t, f) && !underBareVv(i)) break;
     const anchor = mottoAt(f) >= 0 || numberLineAt(l.text) >= 0 || headerPlaceDate(l.text, l.f) || VV.test(t) || typeWordAtStart(t, l.f.trim());
     // Running text after the anchors is the body: a motto quoted further down ("Ví dụ: ĐẢNG CỘNG SẢN
     // VIỆT NAM") is no header.
@@ -151,7 +160,7 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
     const t = l.text.trim();
     if (/^\W{0,4}kinh gui\b/.test(l.f.trimStart())) { bodyLine = i; break; }
     if (VV.test(t)) continue;
-    if (proseLine(t) || bodyStart(t, l.f.trim())) { bodyLine = i; break; }
+    if (proseLine(t) || (bodyStart(t, l.f.trim()) && !underBareVv(i))) { bodyLine = i; break; }
   }
   const zone: number[] = [];
   for (let i = first; i < bodyLine && i <= last; i++) if (!stampLines.has(i) && !isBlank(lines[i]) && !/^-{2,}\s*PAGE\b/i.test(lines[i].text.trim())) zone.push(i);
@@ -409,8 +418,15 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
       const at = words.length ? l.text.lastIndexOf(words[0], comma) : -1;
       end = at > from ? at : comma;
     }
-    titleLines.push([l.start + from, l.start + end]);
-    collectTitle(vvLine, titleLines, 'vv');
+    let after = vvLine;
+    if (/[\p{L}\d]/u.test(l.text.slice(from, end))) titleLines.push([l.start + from, l.start + end]);
+    else {
+      // A bare "V/v", the subject on the next line: "V/v\n: Thực hiện quy định về hóa đơn."
+      const next = zone.find((k) => k > vvLine! && k !== dateLine && k !== numberLine);
+      const m = next !== undefined && next - vvLine <= 2 ? /^\s*[:.\-]*\s*(?=\p{L})/u.exec(lines[next].text) : null;
+      if (m && next !== undefined) { titleLines.push([lines[next].start + m[0].length, lines[next].end]); after = next; }
+    }
+    collectTitle(after, titleLines, 'vv');
     if (!type) type = 'Công văn';
   } else if (typeLine >= 0) {
     const l = lines[typeLine];

@@ -535,3 +535,10 @@ describe('a ministry\'s pre-1992 number', () => {
     expect(d.references[0]).toMatchObject({ number: '78-CP', relation: 'implements', issuedOn: '1978-04-13' });
   });
 });
+
+describe('a bare "V/v" with its subject on the next line', () => {
+  test('the subject is read and the date line under it stays in the header', () => {
+    const d = first('BỘ TÀI CHÍNH\nTỔNG CỤC THUẾ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\nSố: 2731/TCT-DNL\nV/v\n: Thực hiện quy định về chứng từ khấu trừ.\nHà Nội, ngày 21 tháng 07 năm 2014\n\nKính gửi: Cục Thuế tỉnh Đắk Nông.\n\nTổng cục Thuế có ý kiến như sau.\n');
+    expect(d).toMatchObject({ number: '2731/TCT-DNL', issuedOn: '2014-07-21', title: 'Thực hiện quy định về chứng từ khấu trừ' });
+  });
+});
