@@ -41,7 +41,9 @@ const SUBSTITUTE: Record<string, string> = {
 };
 const SUBSTITUTED = new RegExp(`[${Object.keys(SUBSTITUTE).join('')}]`, 'g');
 const TAGS = /<\/?[a-zA-Z][^<>\n]{0,200}>/g;
-const PAGE_GLUED = /(?<=^|\n)Trang \d{1,3}(?=\p{Lu}\p{Lu})/gu;
+// (Opening with its word, so the engine skips ahead; the line start is checked in the replacer.)
+const PAGE_GLUED = /Trang \d{1,3}(?=\p{Lu}\p{Lu})/gu;
+
 const MARKUP = /\*+|^#{1,6}(?= )|^>(?= )|\|/gm;
 
 /** Old-style tone marks on a closing diphthong: the key is old, the value new. Same length. */
@@ -104,6 +106,14 @@ export function clean(orig: string): CleanText {
     m.push(orig.length);
     map = Int32Array.from(m);
   }
+  // Line ends, first (on the text as given, not on the blanks that markup removal leaves): CRLF and
+  // CR become LF, and blanks before a line end go, so a Windows file or one with trailing blanks
+  // reads exactly as its plain twin (the map keeps offsets into the original). Plain searches
+  // first: most texts have none of these.
+  if (norm.includes('\r') || norm.includes(' \n') || norm.includes('\t\n') || /[ \t]$/.test(norm)) {
+    // (Only the junk is matched: a plain line break is no match and costs nothing.)
+    ({ text: norm, map } = squeeze(norm, map, /[ \t]+(?:\r\n?|\n|$)|\r\n?/g, (m) => (/[\r\n]/.test(m) ? 1 : 0)));
+  }
   norm = norm
     // One pass for the one-for-one substitutions (see SUBSTITUTE).
     .replace(SUBSTITUTED, (ch) => SUBSTITUTE[ch])
@@ -111,8 +121,6 @@ export function clean(orig: string): CleanText {
     // (The literal hyphen leads, so the engine jumps from hyphen to hyphen instead of trying every position.)
     .replace(/-(?<=[A-ZĐ0-9]-[ \t]{0,2}-)(?=[ \t]{0,2}[A-ZĐ])/g, ' ')
     .replace(TAGS, (t) => ' '.repeat(t.length))
-    // A page marker of a PDF export glued to the line after it: "Trang 1UỶ BAN NHÂN DÂN".
-    .replace(PAGE_GLUED, (t) => ' '.repeat(t.length))
     .replace(MARKUP, (t) => ' '.repeat(t.length))
     .replace(OLD_TONES, (t, _p, off: number, s: string) => {
       // "qu" + y: the u belongs to the consonant, so "quý" is already right.
@@ -120,9 +128,8 @@ export function clean(orig: string): CleanText {
       if (t[0] === 'u' || t[0] === 'U') { if (prev === 'q' || prev === 'Q') return t; }
       return TONE_PAIRS[t] ?? t;
     });
-  // Line ends: CRLF and CR become LF, and spaces before a line end go, so a Windows file or one
-  // with trailing blanks reads exactly as its plain twin (the map keeps offsets into the original).
-  if (LINE_END_JUNK.test(norm)) ({ text: norm, map } = squeeze(norm, map, /[ \t]*(?:\r\n?|\n)|[ \t]+$/g, (m) => (/[\r\n]/.test(m) ? 1 : 0)));
+  // A page marker of a PDF export glued to the line after it: "Trang 1UỶ BAN NHÂN DÂN".
+  if (norm.includes('Trang ')) norm = norm.replace(PAGE_GLUED, (t, off: number, all: string) => (off === 0 || all[off - 1] === '\n' ? ' '.repeat(t.length) : t));
   // Double-spaced text (a blank line after every line, as .docx paragraphs and many web pages
   // give): every run of line breaks is halved, so lines follow one another and a real paragraph
   // break stays one blank line.
@@ -183,8 +190,6 @@ function doubleSpaced(text: string): boolean {
   return lines >= 20 && doubled >= (lines - 1) * 0.85;
 }
 
-/** A carriage return, or blanks before a line end (or at the end of the text). */
-const LINE_END_JUNK = /\r|[ \t]\n|[ \t]$/;
 
 // One folded code unit for every BMP code unit: lower-case, diacritics stripped, đ → d.
 const FOLD_TABLE = (() => {

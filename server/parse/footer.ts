@@ -89,8 +89,8 @@ function tokens(text: string): Tok[] {
     const upper = lower === 0 || (letters.length >= 3 && lower === 1 && letters[0] === letters[0].toUpperCase() && letters[0] !== letters[0].toLowerCase());
     const after = text.slice(end, end + 1);
     // (Not a unit's code in an archive line: "Lưu VP, P.KT, VHXH".)
-    const glued = start > 0 && /[.\p{L}]/u.test(text[start - 1]);
-    const isPrefix = f in PREFIXES && lower === 0 && !glued && (f !== 'q' || after === '.') && (/[.:,]/.test(after) || f.includes('/') || f.length >= 2);
+    const glued = () => start > 0 && (text[start - 1] === '.' || text[start - 1].toLowerCase() !== text[start - 1].toUpperCase());
+    const isPrefix = f in PREFIXES && lower === 0 && (f !== 'q' || after === '.') && (/[.:,]/.test(after) || f.includes('/') || f.length >= 2) && !glued();
     out.push({ text: w, f, start, end, upper, prefix: isPrefix ? PREFIXES[f] : null });
   }
   return out;
@@ -105,6 +105,9 @@ interface CapLine {
   rest: string;
 }
 
+/** Two capitals then a small letter: where a capacity and a name may be glued ("PHÒNGThái"). */
+const GLUED_NAME_HINT = /\p{Lu}\p{Lu}\p{Ll}/u;
+
 /**
  * The capacity phrases printed on one line, normalised: the upper-case run that starts at a
  * prefix (TM., KT., TL., TUQ.) or a role, split into parts at each prefix and each role.
@@ -114,7 +117,8 @@ interface CapLine {
 function readCapacityLine(text: string): CapLine | null {
   // Web text that lost the break between capacity and name: "CHÁNH VĂN PHÒNGThái Hữu Phép".
   // (Offsets after the inserted space shift by one: only the name after it is read from them.)
-  const t = text.replace(/Ƣ/g, 'Ư').replace(/ƣ/g, 'ư').replace(/(?<=\p{Lu}{3})(?=\p{Lu}\p{Ll}{1,6}(?:\s+\p{Lu}\p{Ll}*){1,3}\s*$)/u, ' ');
+  let t = text.replace(/Ƣ/g, 'Ư').replace(/ƣ/g, 'ư');
+  if (GLUED_NAME_HINT.test(t)) t = t.replace(/(?<=\p{Lu}{3})(?=\p{Lu}\p{Ll}{1,6}(?:\s+\p{Lu}\p{Ll}*){1,3}\s*$)/u, ' ');
   let toks = tokens(t);
   if (!toks.length) return null;
   const titled = toks.every((k) => /^\p{Lu}/u.test(k.text));

@@ -261,7 +261,7 @@ function readSubjectEnd(norm: string, F: string, pos: number, limit: number): nu
       && !(LISTED_LAST.test(F.slice(i, i + 40)) && changesList(F, pos, i) && !guidesNoDecision(F, pos, i))) return i;
     // "... và Điều 2 Quyết định của Ban Bí thư số ...": another citation, by one of its provisions.
     // (Numbered right there, and not in a subject that changes provisions: "sửa đổi điểm a và điểm b ... Thông tư 111".)
-    if (ch === ' ' && /^ (va|hoac) ((dieu|khoan|diem|muc) [0-9a-z.]{1,6},? (cua )?)+(thong tu|nghi dinh|quyet dinh|chi thi|cong van|nghi quyet|ke hoach|thong bao|ket luan)( cua [a-z ]{3,40}?)? so(?![a-z])/.test(F.slice(i, i + 90))
+    if (ch === ' ' && (F.startsWith(' va ', i) || F.startsWith(' hoac ', i)) && /^ (va|hoac) ((dieu|khoan|diem|muc) [0-9a-z.]{1,6},? (cua )?)+(thong tu|nghi dinh|quyet dinh|chi thi|cong van|nghi quyet|ke hoach|thong bao|ket luan)( cua [a-z ]{3,40}?)? so(?![a-z])/.test(F.slice(i, i + 90))
       && !/(sua doi|bo sung|thay the|bai bo|huy bo)/.test(F.slice(pos, i))) return i;
     if (ch === ',' && /^,\s*\p{Lu}/u.test(norm.slice(i, i + 4))) {
       // A subject that changes a list of documents goes on over it: "sửa đổi, bổ sung một số điều
@@ -298,9 +298,13 @@ function clauseStart(norm: string, pos: number, floor: number, semicolon = true)
       // A preamble line opens its own clause, whatever stands above it (the enacting body's name in capitals).
       // An article's or chapter's heading ends at its line: "Điều 1. Phạm vi điều chỉnh\nNghị định này ...".
       // (A short heading, with a sentence starting under it; a long one may wrap onto the next line.)
-      if (/^[ \t]*(Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC) [\dIVXLC]+[a-z]?[.:]?[^.;:\n]{0,50}$/u.test(norm.slice(norm.lastIndexOf('\n', i - 1) + 1, i)) && /^[ \t]*\p{Lu}/u.test(norm.slice(i + 1, i + 4))) return i + 1;
-      // (Also as OCR spells it: "Can cứ".)
-      if (/^[ \t]*(can cu|xet|thuc hien|tren co so|theo de nghi)\s/.test(fold(norm.slice(i + 1, i + 16))) && /^[ \t]*\p{Lu}/u.test(norm.slice(i + 1, i + 4))) return i + 1;
+      // (Both checks need a capital to open the next line; tested first, as it is cheap.)
+      if (/^[ \t]*\p{Lu}/u.test(next)) {
+        const lineStart = norm.lastIndexOf('\n', i - 1) + 1;
+        if (i - lineStart <= 62 && /^[ \t]*(Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC) [\dIVXLC]+[a-z]?[.:]?[^.;:\n]{0,50}$/u.test(norm.slice(lineStart, i))) return i + 1;
+        // (Also as OCR spells it: "Can cứ".)
+        if (/^[ \t]*[CXT]/.test(next) && /^[ \t]*(can cu|xet|thuc hien|tren co so|theo de nghi)\s/.test(fold(norm.slice(i + 1, i + 16)))) return i + 1;
+      }
       if (/\n[ \t]*$/.test(norm.slice(Math.max(min, i - 4), i)) && !midSentenceGap(norm, i)) return i + 1;
     }
   }
@@ -656,10 +660,13 @@ export function findReferences(ctx: DocContext): { hits: RefHit[]; implied: Impl
     if (hits.some((o) => o !== h && o.start >= cs && o.start < h.start)) continue;
     const lead = F.slice(cs, h.start);
     // At the clause's start, or after a comma: "Để có căn cứ ..., ngày 4/7/2014 Bộ ... có Công văn số ...".
-    let lm: RegExpExecArray | null = null;
-    for (const m of lead.matchAll(/(?:^[\s\-+•*]*|,\s*)ngay\s/g)) lm = m;
-    if (!lm) continue;
-    const at = lm.index + lm[0].length - 5;
+    // (The last such "ngày", found from the end: most leads have none, and this costs them one search.)
+    let at = -1;
+    for (let k = lead.lastIndexOf('ngay'); k >= 0; k = k > 0 ? lead.lastIndexOf('ngay', k - 1) : -1) {
+      if (!/\s/.test(lead[k + 4] ?? '')) continue;
+      if (/,\s*$/.test(lead.slice(Math.max(0, k - 4), k)) || /^[\s\-+•*]*$/.test(lead.slice(0, k))) { at = k; break; }
+    }
+    if (at < 0) continue;
     const d = readNgayDate(lead.slice(at));
     if (!d?.iso || (h.parts?.year && d.year !== h.parts.year)) continue;
     const rest = lead.slice(at + d.length);
