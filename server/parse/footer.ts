@@ -89,8 +89,9 @@ function tokens(text: string): Tok[] {
     const upper = lower === 0 || (letters.length >= 3 && lower === 1 && letters[0] === letters[0].toUpperCase() && letters[0] !== letters[0].toLowerCase());
     const after = text.slice(end, end + 1);
     // (Not a unit's code in an archive line: "Lưu VP, P.KT, VHXH".)
-    const glued = () => start > 0 && (text[start - 1] === '.' || text[start - 1].toLowerCase() !== text[start - 1].toUpperCase());
-    const isPrefix = f in PREFIXES && lower === 0 && (f !== 'q' || after === '.') && (/[.:,]/.test(after) || f.includes('/') || f.length >= 2) && !glued();
+    const before = start > 0 ? text[start - 1] : ' ';
+    const isPrefix = f in PREFIXES && lower === 0 && (f !== 'q' || after === '.') && (/[.:,]/.test(after) || f.includes('/') || f.length >= 2)
+      && before !== '.' && before.toLowerCase() === before.toUpperCase();
     out.push({ text: w, f, start, end, upper, prefix: isPrefix ? PREFIXES[f] : null });
   }
   return out;

@@ -332,11 +332,11 @@ function onlyProvisions(seg: string): boolean {
 
 const LETTER = /\p{L}/u;
 
+const ODD_SPACE = /\s\s|[^\S ]/;
 /** Strip enumerators, bullets and connectives from the start of a folded clause. */
 function clauseHead(f: string): string {
-  return f
-    // (A line break inside the verb: "Thực\nhiện Công văn số ...".)
-    .replace(/\s+/g, ' ')
+  // (A line break inside the verb: "Thực\nhiện Công văn số ..."; most heads need no change.)
+  return (ODD_SPACE.test(f) ? f.replace(/\s+/g, ' ') : f)
     .replace(/^[\s\-+•*"(_~=>.]*/, '')
     .replace(/^(dieu \d+\s*[.:]?\s*|\d+(\.\d+)*\s*[.)-]\s*|[a-z]\)\s*|[ivx]+\.\s*)/, '')
     .replace(/^(de |nham |dong thoi,? |tiep tuc |nay |sau khi |truoc tinh hinh tren,? |vi vay,? |(nghiem tuc|khan truong|kip thoi|quyet liet|kien quyet|tich cuc|chu dong|nghiem chinh) )+/, '')
