@@ -116,6 +116,21 @@ test('search finds every loaded document by its number', async () => {
   }
 });
 
+test('a bare running number lists the documents numbered so, the most cited first', async () => {
+  // A running number that several documents share, with different citation counts.
+  const byRunning = new Map<string, typeof graph.nodes>();
+  for (const n of graph.nodes) {
+    const m = n.number ? /^(\d+)(?=[-/])/.exec(n.number) : null;
+    if (m) byRunning.set(m[1], [...(byRunning.get(m[1]) ?? []), n]);
+  }
+  const [running, docs] = [...byRunning].filter(([, ds]) => ds.length >= 3 && new Set(ds.map((d) => d.citedByCount)).size > 1).sort((a, b) => b[1].length - a[1].length)[0];
+  const r = SearchResult.parse((await request(app).get('/api/documents').query({ q: running, size: 100 })).body);
+  const counts = r.items.filter((x) => docs.some((d) => d.id === x.id)).map((x) => x.citedByCount);
+  expect(counts.length).toBe(docs.length);
+  expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  expect(r.items[0].citedByCount).toBe(Math.max(...docs.map((d) => d.citedByCount)));
+});
+
 test('CSV exports have as many rows as the JSON export', async () => {
   for (const part of ['nodes', 'edges'] as const) {
     const res = await request(app).get('/api/export').query({ format: 'csv', part });
