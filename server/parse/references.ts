@@ -121,7 +121,7 @@ function stopSet(forms: string[]): (word: string, text: string) => boolean {
 }
 const isStopWord = stopSet(STOP_FORMS);
 const isLawStopWord = stopSet(LAW_STOP_FORMS);
-const CAP_STOP = /^(Hướng|Quy|Về|V\/v|Thực|Triển|Sửa|Thay|Bãi|Phê|Ban hành|Kèm)$/u;
+const CAP_STOP = /^(Hướng|Quy|Về|V\/v|Thực|Triển|Sửa|Thay|Bãi|Phê|Ban hành|Kèm|Căn|Xét|Theo)$/u;
 
 /**
  * Read an authority's name starting at `pos` (just after "của"/"do").
@@ -135,6 +135,8 @@ function readAuthority(norm: string, F: string, pos: number, limit: number, prov
   while ((m = re.exec(norm)) && m.index < limit && words.length < 14) {
     const between = norm.slice(words.length ? words[words.length - 1].end : pos, m.index);
     if (/\n\s*\n/.test(between)) break;
+    // A name ends at its line when a preamble line follows: "... CỦA CHÍNH PHỦ\nCan cứ Luật ...".
+    if (between.includes('\n') && /^(can cu|xet|theo de nghi|thuc hien|tren co so)\b/.test(F.slice(m.index, m.index + 14))) break;
     const w = m[0].replace(/\.$/, '');
     if (w === '-') { words.push({ w, end: m.index + 1 }); continue; }
     if (!/^[\p{L}\p{N}]/u.test(w)) break;

@@ -435,3 +435,10 @@ describe('a date stated before the document', () => {
     expect(d.references[0]).toMatchObject({ number: '2354/LĐTBXH-BHXH', issuedOn: '2014-07-04' });
   });
 });
+
+describe('an issuer named at the end of a title, with the preamble right under it', () => {
+  test('"... CỦA CHÍNH PHỦ" / "Căn cứ Luật ..." with no blank line: the law is a legal basis', () => {
+    const d = parseText('CHÍNH PHỦ\nSố: 146/2017/NĐ-CP Hà Nội, ngày 15 tháng 12 năm 2017\nNGHỊ ĐỊNH\nSỬA ĐỔI MỘT SỐ ĐIỀU CỦA NGHỊ ĐỊNH SỐ 100/2016/NĐ-CP\nCỦA CHÍNH PHỦ\nCăn cứ Luật tổ chức Chính phủ ngày 19 tháng 6 năm 2015;\nChính phủ ban hành Nghị định.\n', 'test')[0];
+    expect(d.references.map((r) => [r.number ?? r.title, r.relation])).toEqual([['100/2016/NĐ-CP', 'amends'], ['Luật tổ chức Chính phủ', 'based_on']]);
+  });
+});
