@@ -43,7 +43,6 @@ const SUBSTITUTED = new RegExp(`[${Object.keys(SUBSTITUTE).join('')}]`, 'g');
 const TAGS = /<\/?[a-zA-Z][^<>\n]{0,200}>/g;
 // (Opening with its word, so the engine skips ahead; the line start is checked in the replacer.)
 const PAGE_GLUED = /Trang \d{1,3}(?=\p{Lu}\p{Lu})/gu;
-
 const MARKUP = /\*+|^#{1,6}(?= )|^>(?= )|\|/gm;
 
 /** Old-style tone marks on a closing diphthong: the key is old, the value new. Same length. */
@@ -149,8 +148,6 @@ function squeeze(text: string, map: Int32Array | null, re: RegExp, keep: (m: str
   let x: RegExpExecArray | null;
   while ((x = re.exec(text))) {
     const k = keep(x[0]);
-    // (A lone LF that stays as it is needs no work.)
-    if (x[0] === '\n' && k === 1) continue;
     parts.push(text.slice(last, x.index));
     for (let i = last; i < x.index; i++) out[n++] = i;
     let kept = 0;

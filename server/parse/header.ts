@@ -37,9 +37,13 @@ export interface Header {
 }
 
 const SYMBOL_AT_START = new RegExp('^' + SYMBOL_SOURCE, 'u');
-/** The hyphen-only number of before 1992 after the "Số:" label: "101-HĐBT", "64-CP" (symbols.ts reads it after "số" in running text). */
-// (After the label any issuer's code: "Số: 13-TBXH" of the Bộ Thương binh và Xã hội.)
+/**
+ * The hyphen-only number of before 1992 after the "Số:" label: "101-HĐBT", "64-CP", and after the
+ * label any issuer's code: "Số: 13-TBXH" (symbols.ts reads the first kind after "số" in running text).
+ */
 const OLD_NUMBER_AT_START = new RegExp(String.raw`^\d{1,4}[ \t]?-[ \t]?(?:${OLD_CODES}|[A-ZĐ]{2,8})(?![\p{L}\d/-])`, 'u');
+/** The document's own number at the start of `s` (the text after "Số:"), in either form. */
+const ownNumberAt = (s: string): RegExpExecArray | null => SYMBOL_AT_START.exec(s) ?? OLD_NUMBER_AT_START.exec(s);
 const TYPE_WORD_RE = new RegExp(
   `(?:^|\\s)(${TYPE_WORDS.flatMap((t) => t.words).concat(['chuong trinh hanh dong', 'thong cao', 'lenh', 'du thao']).sort((a, b) => b.length - a.length).join('|')})(?=$|[\\s:.,])`,
 );
@@ -176,12 +180,12 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
     let m: RegExpExecArray | null;
     while ((m = re.exec(t))) {
       const rest = t.slice(m.index + m[0].length, m.index + m[0].length + 80).replace(/(\d) (?=\d)/g, '$1');
-      const sym = SYMBOL_AT_START.exec(rest) ?? OLD_NUMBER_AT_START.exec(rest);
+      const sym = ownNumberAt(rest);
       if (sym) { number = canonicalSymbol(sym[0]); parts = decomposeSymbol(number); numberLine = i; numberEnd = m.index + m[0].length + sym[0].length; break; }
       // "Số:" alone at the end of its line, the symbol on the next (a table cell that wrapped).
-      const next = zone[zone.indexOf(i) + 1];
-      if (/^\s*$/.test(rest) && /[:.]\s*$/.test(m[0]) && next !== undefined && next - i <= 2) {
-        const below = SYMBOL_AT_START.exec(lines[next].text.trim()) ?? OLD_NUMBER_AT_START.exec(lines[next].text.trim());
+      const next = /^\s*$/.test(rest) && /[:.]\s*$/.test(m[0]) ? zone[zone.indexOf(i) + 1] : undefined;
+      if (next !== undefined && next - i <= 2) {
+        const below = ownNumberAt(lines[next].text.trim());
         if (below) { number = canonicalSymbol(below[0]); parts = decomposeSymbol(number); numberLine = i; break; }
       }
       const blank = /^([^\s/]{0,8}?)[._…\s]{0,30}\/\s?((?:\d{4}\/)?[A-ZĐ][A-Za-zĐđ]*(?:\s?-\s?[A-ZĐ][A-Za-zĐđ0-9]*){0,3})/u.exec(rest);
@@ -215,12 +219,13 @@ export function readHeader(norm: string, lines: Line[], first: number, last: num
   let issuedOn: string | null = null;
   let year: number | null = null;
   let dateLine = -1;
-  for (const i of zone) {
+  for (let z = 0; z < zone.length; z++) {
+    const i = zone[z];
     let t = lines[i].text;
     let pd = headerPlaceDate(t, lines[i].f);
     // "Thọ Xuân,\nngày 17 tháng 7 năm 2018": a narrow table cell wrapped the place-date.
-    const next = zone[zone.indexOf(i) + 1];
     // ("Lạng Sơn, ngày 13\ntháng 01 năm 2020" likewise.)
+    const next = zone[z + 1];
     if (!pd && (/,\s*$/.test(t) || /,\s*ng[aà]y\s*\d{0,2}\s*$/iu.test(t)) && t.trim().length < 40 && next === i + 1 && /^\s*(ng[aà]y|th[aá]ng)\b/iu.test(lines[next].text)) {
       t = `${t.trimEnd()} ${lines[next].text.trim()}`;
       pd = headerPlaceDate(t, fold(t));
@@ -654,9 +659,8 @@ export function readStamps(lines: Line[], first: number, last: number): { receiv
     let b = i;
     // (Without blank lines around the stamp, the header's own lines touch it: the number with its
     // symbol, the place-date, the motto and the type word are never stamp lines.)
-    const own = (k: number) => headerOwnLine(lines[k]);
-    while (a - 1 >= first && i - a < 3 && !isBlank(lines[a - 1]) && lines[a - 1].text.length <= 60 && !own(a - 1)) a--;
-    while (b + 1 <= last && b - i < 3 && !isBlank(lines[b + 1]) && lines[b + 1].text.length <= 60 && !own(b + 1)) b++;
+    while (a - 1 >= first && i - a < 3 && !isBlank(lines[a - 1]) && lines[a - 1].text.length <= 60 && !headerOwnLine(lines[a - 1])) a--;
+    while (b + 1 <= last && b - i < 3 && !isBlank(lines[b + 1]) && lines[b + 1].text.length <= 60 && !headerOwnLine(lines[b + 1])) b++;
     const block = lines.slice(a, b + 1).map((l) => l.text);
     const joined = block.join('\n');
     const on = readStampDate(fold(joined));

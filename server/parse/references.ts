@@ -122,6 +122,10 @@ function stopSet(forms: string[]): (word: string, text: string) => boolean {
 const isStopWord = stopSet(STOP_FORMS);
 const isLawStopWord = stopSet(LAW_STOP_FORMS);
 const CAP_STOP = /^(Hướng|Quy|Về|V\/v|Thực|Triển|Sửa|Thay|Bãi|Phê|Ban hành|Kèm|Căn|Xét|Theo)$/u;
+/** The folded words that open a preamble line ("Căn cứ", "Xét", "Thực hiện", "Trên cơ sở", "Theo đề nghị"). */
+const PREAMBLE_WORDS = '(can cu|xet|thuc hien|tren co so|theo de nghi)';
+const PREAMBLE_OPENING = new RegExp(`^[ \\t]*${PREAMBLE_WORDS}\\s`);
+const PREAMBLE_WORD_AT = new RegExp(`^${PREAMBLE_WORDS}\\b`);
 
 /**
  * Read an authority's name starting at `pos` (just after "của"/"do").
@@ -136,7 +140,7 @@ function readAuthority(norm: string, F: string, pos: number, limit: number, prov
     const between = norm.slice(words.length ? words[words.length - 1].end : pos, m.index);
     if (/\n\s*\n/.test(between)) break;
     // A name ends at its line when a preamble line follows: "... CỦA CHÍNH PHỦ\nCan cứ Luật ...".
-    if (between.includes('\n') && /^(can cu|xet|theo de nghi|thuc hien|tren co so)\b/.test(F.slice(m.index, m.index + 14))) break;
+    if (between.includes('\n') && PREAMBLE_WORD_AT.test(F.slice(m.index, m.index + 14))) break;
     const w = m[0].replace(/\.$/, '');
     if (w === '-') { words.push({ w, end: m.index + 1 }); continue; }
     if (!/^[\p{L}\p{N}]/u.test(w)) break;
@@ -305,7 +309,7 @@ function clauseStart(norm: string, pos: number, floor: number, semicolon = true)
         const lineStart = norm.lastIndexOf('\n', i - 1) + 1;
         if (i - lineStart <= 62 && /^[ \t]*(Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC) [\dIVXLC]+[a-z]?[.:]?[^.;:\n]{0,50}$/u.test(norm.slice(lineStart, i))) return i + 1;
         // (Also as OCR spells it: "Can cứ".)
-        if (/^[ \t]*[CXT]/.test(next) && /^[ \t]*(can cu|xet|thuc hien|tren co so|theo de nghi)\s/.test(fold(norm.slice(i + 1, i + 16)))) return i + 1;
+        if (/^[ \t]*[CXT]/.test(next) && PREAMBLE_OPENING.test(fold(norm.slice(i + 1, i + 16)))) return i + 1;
       }
       if (/\n[ \t]*$/.test(norm.slice(Math.max(min, i - 4), i)) && !midSentenceGap(norm, i)) return i + 1;
     }

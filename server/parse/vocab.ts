@@ -175,13 +175,17 @@ export const ISSUER_NAMES: readonly string[] = [...new Set(Object.values(ISSUER_
 /** Names of national bodies ("Chính phủ", "Bộ Tài chính", "Tổng cục Thuế"): complete as they stand, never followed by a place. */
 export const NATIONAL_NAMES: readonly string[] = [...new Set(Object.values(ISSUER_CODES).filter((c) => c.scope === 'national').map((c) => c.name).filter((n): n is string => !!n && n.includes(' ')))];
 
+/** A code as ISSUER_CODES keys it: upper case, Đ as D, no "&" ("BGD&ĐT", as older symbols write it, is BGDĐT). */
+function codeKey(code: string): string {
+  return code.toUpperCase().replace(/Đ/g, 'D').replace(/&/g, '');
+}
+
 /**
  * What a symbol's issuer code says about its issuer.
  * @example codeInfo('TTg') → {name: 'Thủ tướng Chính phủ', level: 'central', branch: 'state', scope: 'national'}
  */
 export function codeInfo(code: string): CodeInfo | null {
-  // ("BGD&ĐT", as older symbols write it, is BGDĐT.)
-  const k = code.toUpperCase().replace(/Đ/g, 'D').replace(/&/g, '');
+  const k = codeKey(code);
   const direct = ISSUER_CODES[k];
   if (direct) return direct;
   const qh = /^(UBTVQH|QH)\d{1,2}$/.exec(k);
@@ -196,7 +200,7 @@ export function codeInfo(code: string): CodeInfo | null {
 
 /** Whether a code is one of the issuer codes listed by name (not only matched by its shape). */
 export function isListedIssuerCode(code: string): boolean {
-  const k = code.toUpperCase().replace(/Đ/g, 'D').replace(/&/g, '');
+  const k = codeKey(code);
   // HQHP, HQBRVT: a provincial customs department (Cục Hải quan + province initials).
   return k in ISSUER_CODES || /^(UBTVQH|QH)\d{1,2}$/.test(k) || /^HQ[A-Z]{2,5}$/.test(k);
 }
